@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * Self-hosting: SITE_URL is the public origin (used for absolute links in feeds, calendars
+ * and the sitemap), BASE_PATH the folder the site is served from (`/` or e.g. `/study/`).
+ */
+const site = process.env.SITE_URL ?? 'https://ds-roadmap.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX module carries a harmless "use client"-style directive warning.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: the whole test suite, from a fresh clone after `npm install`.
+ *   1. installs missing system programs the tests need (Chromium), or says how;
+ *   2. `astro check`: content checks, type checks;
+ *   3. `astro build` into dist/ (the built site is what the site tests read);
+ *   4. Vitest over tests/, then one closing line `N passed, N failed`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const run = (label: string, command: string, args: string[]) => {
+  console.log(`\n> ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  return result.status ?? 1;
+};
+const fail = (step: string) => {
+  console.error(`\n${step} failed.`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+};
+
+if (run('system programs', process.execPath, ['scripts/ensure-system-deps.ts']) !== 0) fail('Installing system programs');
+if (run('astro check', 'npx', ['astro', 'check']) !== 0) fail('astro check');
+if (run('astro build', 'npx', ['astro', 'build']) !== 0) fail('astro build');
+
+mkdirSync('test-results', { recursive: true });
+const vitestArgs = ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json', ...process.argv.slice(2)];
+const status = run('vitest', 'npx', vitestArgs);
+let passed = 0;
+let failed = 0;
+try {
+  const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; numFailedTestSuites: number };
+  passed = report.numPassedTests;
+  failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? Math.max(1, report.numFailedTestSuites) : 0);
+} catch {
+  failed = 1;
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(status === 0 && failed === 0 ? 0 : 1);
