@@ -48,7 +48,8 @@ function describeInput(value: unknown): string {
   if (value === null) return 'empty';
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
-  return `${showValue(value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  return showValue(value);
 }
 
 export interface SchemaIssueContext {
@@ -87,6 +88,9 @@ export function issueToProblems(issue: Issue, context: SchemaIssueContext): Cont
     const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
     // Schemas that give their own message for a wrong type (years, months) keep it.
     if (!issue.message.startsWith('Invalid input')) return [problem(field, `${showValue(value)} ${issue.message}.`)];
+    if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+      return [problem(field, `must be text, not ${describeInput(value)}: put it in quotes ("${String(value)}").`)];
+    }
     return [problem(field, `must be ${expected}, not ${describeInput(value)}.`)];
   }
   if (issue.code === 'invalid_value') {

@@ -1,0 +1,115 @@
+/**
+ * Every validation rule has a fixture folder under tests/fixtures/ holding a small content
+ * tree with exactly that mistake; the exact report lines are pinned here. Paths are shown as
+ * `content/...`, as an author sees them in a real build.
+ */
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/validation/check-content.ts';
+import { formatProblem, formatReport, sortProblems } from '../../src/lib/validation/problem.ts';
+
+const fixture = (name: string) => resolve('tests/fixtures', name);
+const report = (name: string) => sortProblems(checkContent(fixture(name), 'content').problems).map(formatProblem);
+
+const expected: Record<string, string[]> = {
+  'bad-isbn': [
+    'content/papers/raft.yaml:17 isbn: "978-1449373321" is not a valid ISBN: its check digit does not match; copy the ISBN-13 from the publisher page, e.g. `978-1449373320`.',
+  ],
+  'duplicate-id': [
+    'content/papers/raft.yml:1 (file name): duplicate id "raft": content/papers/raft.yaml already has it. Ids come from file names and must be unique in a collection: rename or remove one of the two files.',
+  ],
+  'duplicate-reading-order': [
+    'content/papers/raft.yaml:17 readingOrder: 1 is already the reading-order position of content/papers/lamport-clocks.yaml. Each reading-order position is used once: change one of them.',
+  ],
+  'invalid-file-name': [
+    'content/papers/Raft Paper.yaml:1 (file name): "Raft Paper" is not a valid id: ids are lower-case words joined by hyphens. Rename the file to raft-paper.yaml.',
+  ],
+  'malformed-doi': [
+    'content/papers/raft.yaml:17 doi: "https://doi.org/10.1145/359545.359563" is not a DOI: write it as `10.<registrant>/<suffix>`, e.g. `10.1145/359545.359563`, without `https://doi.org/`.',
+  ],
+  'many-problems': [
+    'content/papers/lamport-clocks.yaml:6 year: 1850 is out of range: use a year from 1950 to 2030.',
+    'content/papers/lamport-clocks.yaml:14 prerequisites: prerequisite cycle lamport-clocks -> raft -> lamport-clocks. Remove one of these prerequisites so the papers can be read in order.',
+    'content/papers/raft.yaml:10 pages: "565-558" starts after it ends (565 > 558): write the first page first, e.g. `558-565`.',
+    'content/papers/raft.yaml:14 prereqs: is not a field of a paper. Did you mean "prerequisites"?',
+    'content/papers/raft.yaml:15 prerequisites[1]: unknown paper "zab". Use the id of a file in content/papers/ (its name without the extension).',
+    'content/papers/raft.yaml:18 doi: "10.1145/" is not a DOI: write it as `10.<registrant>/<suffix>`, e.g. `10.1145/359545.359563`, without `https://doi.org/`.',
+    'content/phases/core-algorithms.mdx:4 months.end: 40 must be 36 or earlier: the roadmap lasts 36 months.',
+    'content/phases/core-algorithms.mdx:10 <PaperLink id>: unknown paper "lamport". Did you mean "lamport-clocks"?',
+  ],
+  'missing-field': [
+    'content/papers/raft.yaml:1 title: is missing. Add a "title:" line (see src/schemas/paper.ts).',
+    'content/papers/raft.yaml:4 authors[0].family: is missing. Add a "family:" line to this item (see src/schemas/paper.ts).',
+  ],
+  'missing-field-for-type': [
+    'content/papers/raft.yaml:3 volume: is missing: a journal-article needs the volume number. Add a "volume:" line.',
+  ],
+  'month-range-outside-roadmap': [
+    'content/phases/core-algorithms.mdx:4 months.end: 40 must be 36 or earlier: the roadmap lasts 36 months.',
+  ],
+  'month-range-reversed': [
+    'content/phases/core-algorithms.mdx:4 months: starts after it ends (start 9 > end 3): the roadmap\'s "Months 3–9" is written start: 3, end: 9.',
+  ],
+  'page-range-not-first-last': [
+    'content/papers/raft.yaml:10 pages: "558–565" is not a page range: write `first-last` with a plain hyphen, e.g. `558-565`.',
+  ],
+  'page-range-reversed': [
+    'content/papers/raft.yaml:10 pages: "565-558" starts after it ends (565 > 558): write the first page first, e.g. `558-565`.',
+  ],
+  'prerequisite-cycle': [
+    'content/papers/lamport-clocks.yaml:14 prerequisites: prerequisite cycle lamport-clocks -> raft -> lamport-clocks. Remove one of these prerequisites so the papers can be read in order.',
+  ],
+  'stray-file': [
+    'content/papers/notes.txt:1 (file): is not a .yaml or .yml file, so it is not read. Rename it, or move it out of content/papers/.',
+  ],
+  'unknown-difficulty': [
+    'content/papers/raft.yaml:17 difficulty: "Very hard" is not one of: Medium, Hard, Very Hard. Did you mean "Very Hard"?',
+  ],
+  'unknown-field': [
+    'content/papers/raft.yaml:14 prereqs: is not a field of a paper. Did you mean "prerequisites"?',
+  ],
+  'unknown-mdx-component-id': [
+    'content/phases/core-algorithms.mdx:10 <PaperLink id>: unknown paper "lamport-clock". Did you mean "lamport-clocks"?',
+  ],
+  'unknown-phase': [
+    'content/papers/raft.yaml:12 phase: unknown phase "core-algorithm". Did you mean "core-algorithms"?',
+  ],
+  'unknown-prerequisite': [
+    'content/papers/raft.yaml:14 prerequisites[1]: unknown paper "paxos-made-simpel". Did you mean "paxos-made-simple"?',
+  ],
+  'wrong-type': [
+    'content/papers/raft.yaml:17 doi: must be text, not the number 10.1145: put it in quotes ("10.1145").',
+  ],
+  'yaml-syntax-error': [
+    'content/papers/raft.yaml:8 (YAML): Nested mappings are not allowed in compact mappings. Fix the YAML syntax (indentation, quotes, colons).',
+  ],
+  'year-out-of-range': [
+    'content/papers/raft.yaml:6 year: 1850 is out of range: use a year from 1950 to 2030.',
+  ],
+};
+
+describe('content validation', () => {
+  it('passes the valid fixture', () => {
+    const result = checkContent(fixture('valid'), 'content');
+    expect(result.problems).toEqual([]);
+    expect(result.entries.map((entry) => `${entry.collection}/${entry.id}`)).toEqual(['phases/core-algorithms', 'papers/lamport-clocks', 'papers/raft']);
+  });
+
+  it('has a pinned report for every fixture folder', () => {
+    const folders = readdirSync('tests/fixtures').filter((name) => name !== 'valid').sort();
+    expect(folders).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const [name, lines] of Object.entries(expected)) {
+    it(`reports ${name.replaceAll('-', ' ')}`, () => expect(report(name)).toEqual(lines));
+  }
+
+  it('reports every problem of every file at once, with a count and a closing hint', () => {
+    const text = formatReport(checkContent(fixture('many-problems'), 'content').problems);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Content check failed: 8 problems in 3 files.');
+    expect(lines).toHaveLength(10);
+    expect(lines[9]).toBe('Fix them and build again (the schemas in src/schemas/ describe every field).');
+  });
+});
