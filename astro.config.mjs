@@ -8,10 +8,13 @@ import mdx from '@astrojs/mdx';
  */
 const site = process.env.SITE_URL ?? 'https://ds-roadmap.example.org';
 const base = process.env.BASE_PATH ?? '/';
+/** Where the build goes; the tests build bad content elsewhere so dist/ stays intact. */
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

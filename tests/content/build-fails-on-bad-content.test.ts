@@ -1,0 +1,26 @@
+/**
+ * Bad content fails the real commands, not only the unit under test: `astro sync` and
+ * `astro build` exit non-zero and print the whole report, with no stack trace.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const run = (command: string) =>
+  spawnSync('npx', ['astro', command], {
+    env: { ...process.env, CONTENT_DIR: 'tests/fixtures/many-problems', ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: 'test-results/bad-build' },
+    encoding: 'utf8',
+  });
+
+describe('a build with bad content', () => {
+  for (const command of ['sync', 'build']) {
+    it(`fails astro ${command} with every problem and no stack trace`, () => {
+      const result = run(command);
+      const output = result.stdout + result.stderr;
+      expect(result.status).toBe(1);
+      expect(output).toContain('Content check failed: 8 problems in 3 files.');
+      expect(output).toContain('tests/fixtures/many-problems/papers/raft.yaml:14 prereqs: is not a field of a paper. Did you mean "prerequisites"?');
+      expect(output).toContain('tests/fixtures/many-problems/papers/lamport-clocks.yaml:14 prerequisites: prerequisite cycle lamport-clocks -> raft -> lamport-clocks.');
+      expect(output).not.toMatch(/Stack trace|\n\s+at [\w.<>]+ \(/);
+    });
+  }
+});

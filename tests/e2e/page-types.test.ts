@@ -1,0 +1,78 @@
+/**
+ * Every page type in Chromium: loads with no console errors and no failed requests, shows its
+ * one <h1>, works without JavaScript, and is kept as a screenshot in test-results/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { assertBuilt, DIST } from '../support/dist.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+const pageTypes: { name: string; path: string; h1: string }[] = [
+  { name: 'home', path: '', h1: 'Distributed Systems Engineer Learning Roadmap' },
+  { name: 'phases', path: 'phases/', h1: 'Phases' },
+  { name: 'phase', path: 'phases/core-algorithms/', h1: 'Phase 2: Core Algorithms' },
+  { name: 'papers', path: 'papers/', h1: 'Papers' },
+  { name: 'paper', path: 'papers/raft/', h1: 'In Search of an Understandable Consensus Algorithm' },
+  { name: 'labs', path: 'labs/', h1: 'Labs' },
+  { name: 'lab', path: 'labs/mit-6824-lab-2-raft/', h1: 'Lab 2: Raft Consensus (2A/2B)' },
+  { name: 'books', path: 'books/', h1: 'Books and resources' },
+  { name: 'courses', path: 'courses/', h1: 'Courses' },
+  { name: 'projects', path: 'projects/', h1: 'Implementation projects' },
+  { name: 'design-problems', path: 'design-problems/', h1: 'System design practice problems' },
+  { name: 'open-source', path: 'open-source/', h1: 'Open-source projects for a first contribution' },
+  { name: 'systems', path: 'systems/', h1: 'Production system studies' },
+  { name: 'criteria', path: 'criteria/', h1: 'Success criteria' },
+  { name: 'not-found', path: 'no-such-page/', h1: 'Page not found' },
+];
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  mkdirSync('test-results/screenshots', { recursive: true });
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('page types in Chromium', () => {
+  for (const type of pageTypes) {
+    it(`renders the ${type.name} page cleanly`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !(type.name === 'not-found' && message.text().includes('404'))) problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+      page.on('response', (response) => {
+        if (response.status() >= 400 && response.url() !== `${server.url}${type.path}`) problems.push(`${response.status()}: ${response.url()}`);
+      });
+      const response = await page.goto(`${server.url}${type.path}`);
+      expect(response?.status()).toBe(type.name === 'not-found' ? 404 : 200);
+      expect(await page.locator('h1').allTextContents()).toEqual([type.h1]);
+      await page.screenshot({ path: `test-results/screenshots/${type.name}.png`, fullPage: true });
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('works the same with JavaScript turned off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}papers/`);
+    await page.getByRole('link', { name: 'Raft', exact: true }).first().click();
+    expect(await page.locator('h1').textContent()).toBe('In Search of an Understandable Consensus Algorithm');
+    await page.getByRole('link', { name: 'Paxos Made Simple' }).first().click();
+    expect(await page.locator('h1').textContent()).toBe('Paxos Made Simple');
+    await context.close();
+  });
+});
