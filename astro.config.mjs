@@ -20,6 +20,8 @@ export default defineConfig({
   integrations: [mdx()],
   vite: {
     build: {
+      // Dynamic imports (progress controls, the import validator) need no preload helper.
+      modulePreload: false,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX module carries a harmless "use client"-style directive warning.

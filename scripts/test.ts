@@ -3,7 +3,7 @@
  * `npm test`: the whole test suite, from a fresh clone after `npm install`.
  *   1. installs missing system programs the tests need (Chromium), or says how;
  *   2. `astro check`: content checks, type checks;
- *   3. `astro build` into dist/ (the built site is what the site tests read);
+ *   3. `npm run build`: astro build into dist/ and the Pagefind index (the site tests read dist/);
  *   4. Vitest over tests/, then one closing line `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,7 +23,7 @@ const fail = (step: string) => {
 
 if (run('system programs', process.execPath, ['scripts/ensure-system-deps.ts']) !== 0) fail('Installing system programs');
 if (run('astro check', 'npx', ['astro', 'check']) !== 0) fail('astro check');
-if (run('astro build', 'npx', ['astro', 'build']) !== 0) fail('astro build');
+if (run('npm run build', 'npm', ['run', 'build']) !== 0) fail('npm run build');
 
 mkdirSync('test-results', { recursive: true });
 const vitestArgs = ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json', ...process.argv.slice(2)];

@@ -80,7 +80,7 @@ export function layoutGraph(papers: readonly LayoutInput[]): GraphLayout {
   });
   const placedEdges = edges.map((edge) => ({
     ...edge,
-    points: (graph.edge(edge.from, edge.to).points ?? []).map((point) => ({ x: round(point.x), y: round(point.y) })),
+    points: (graph.edge(edge.from, edge.to).points ?? []).map((point: { x: number; y: number }) => ({ x: round(point.x), y: round(point.y) })),
   }));
   const { width = 0, height = 0 } = graph.graph();
   return {

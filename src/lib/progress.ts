@@ -1,0 +1,87 @@
+/**
+ * Reading and study progress, kept in the reader's browser. Pure functions only: the DOM glue
+ * is in src/scripts/progress-ui.ts. Progress is keyed by stable content ids (`paper:raft`,
+ * `criterion:core-explain-flp`, `lab:raft-from-scratch`, `project:kafka-clone`); ids that no
+ * longer exist on the site are kept, so no progress is lost when content changes.
+ */
+export const PROGRESS_FORMAT = 'ds-roadmap-progress';
+export const PROGRESS_VERSION = 1;
+/** localStorage key; the version is part of it so a future format never misreads this one. */
+export const STORAGE_KEY = `${PROGRESS_FORMAT}/v${PROGRESS_VERSION}`;
+
+export const progressKinds = ['paper', 'criterion', 'lab', 'project'] as const;
+export type ProgressKind = (typeof progressKinds)[number];
+/** `paper:raft`, `criterion:core-explain-flp`, ... */
+export const ITEM_KEY = /^(paper|criterion|lab|project):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The stored state: which items are ticked, and when. */
+export type Progress = Record<string, { at: string }>;
+
+export const itemKey = (kind: ProgressKind, id: string) => `${kind}:${id}`;
+
+export function toggle(progress: Progress, key: string, ticked: boolean, now: Date): Progress {
+  const next = { ...progress };
+  if (ticked) next[key] = { at: now.toISOString() };
+  else delete next[key];
+  return next;
+}
+
+/** The file a reader downloads; keys sorted so two exports of the same state are identical. */
+export function exportProgress(progress: Progress, now: Date): string {
+  const items = Object.fromEntries(Object.keys(progress).sort().map((key) => [key, progress[key]!]));
+  const file = { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), items };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * Reads what localStorage holds; `undefined` when it holds something unreadable, which the
+ * caller leaves untouched. (No zod here: this runs on every page with progress controls, and
+ * the import-file validator in progress-file.ts is loaded only when a file is imported.)
+ */
+export function parseStored(text: string | null): Progress | undefined {
+  if (text === null) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (!ITEM_KEY.test(key) || !value || typeof (value as { at?: unknown }).at !== 'string') return undefined;
+  }
+  return data as Progress;
+}
+
+export interface ImportPlan {
+  next: Progress;
+  /** Ticked by the import. */
+  added: string[];
+  /** Unticked by the import (only when replacing). */
+  removed: string[];
+  /** Ticked before and after. */
+  kept: string[];
+}
+
+/** What importing `incoming` would do, merged into or replacing `current`. */
+export function planImport(current: Progress, incoming: Progress, mode: 'merge' | 'replace'): ImportPlan {
+  const next: Progress = mode === 'merge' ? { ...incoming, ...current } : { ...incoming };
+  const before = new Set(Object.keys(current));
+  const after = new Set(Object.keys(next));
+  return {
+    next,
+    added: [...after].filter((key) => !before.has(key)).sort(),
+    removed: [...before].filter((key) => !after.has(key)).sort(),
+    kept: [...after].filter((key) => before.has(key)).sort(),
+  };
+}
+
+/** How many of `keys` are ticked. */
+export function countDone(progress: Progress, keys: readonly string[]): { done: number; total: number } {
+  return { done: keys.filter((key) => key in progress).length, total: keys.length };
+}
+
+/** The first paper in reading order that is not read yet. */
+export function nextUp(progress: Progress, readingOrder: readonly string[]): string | undefined {
+  return readingOrder.find((id) => !(itemKey('paper', id) in progress));
+}

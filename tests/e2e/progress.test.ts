@@ -1,0 +1,113 @@
+/** Progress tracking in Chromium: ticks survive reloads; export, clear and import round-trip; bad files change nothing. */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { assertBuilt, DIST } from '../support/dist.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+const KEY = 'ds-roadmap-progress/v1';
+let browser: Browser;
+let server: RunningServer;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  assertBuilt();
+  mkdirSync('test-results/progress', { recursive: true });
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ acceptDownloads: true });
+  page = await context.newPage();
+});
+afterEach(async () => context.close());
+
+const stored = () => page.evaluate((key) => localStorage.getItem(key), KEY);
+/** The text of an element once the (asynchronous) file handling has written it. */
+async function textOf(selector: string): Promise<string> {
+  await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '') !== '', selector);
+  return (await page.locator(selector).textContent()) ?? '';
+}
+
+describe('progress', () => {
+  it('keeps a ticked paper ticked after a reload, and counts it on the phase page', async () => {
+    await page.goto(`${server.url}papers/raft/`);
+    const box = page.getByLabel('I have read this paper');
+    await expect(box.isChecked()).resolves.toBe(false);
+    await box.check();
+    await page.reload();
+    expect(await page.getByLabel('I have read this paper').isChecked()).toBe(true);
+    expect(Object.keys(JSON.parse((await stored())!))).toEqual(['paper:raft']);
+
+    await page.goto(`${server.url}phases/core-algorithms/`);
+    expect(await page.locator('[data-progress-phase] [data-progress-text]').textContent()).toBe('1 of 21 done');
+  });
+
+  it('ticks criteria by their own text and shows the next paper to read', async () => {
+    await page.goto(`${server.url}criteria/`);
+    await page.getByLabel('Done: Lab 4 (sharded KV) passes all tests').check();
+    await page.goto(`${server.url}reading-order/`);
+    await page.locator('[data-paper="lamport-clocks"]').getByLabel('Read').check();
+    await page.goto(`${server.url}`);
+    expect(await page.locator('[data-next-up]').textContent()).toContain('Next up: Impossibility of Distributed Consensus with One Faulty Process');
+    expect(Object.keys(JSON.parse((await stored())!)).sort()).toEqual(['criterion:core-lab-4-passes', 'paper:lamport-clocks']);
+  });
+
+  it('exports, clears and imports progress back', async () => {
+    await page.goto(`${server.url}labs/kafka-cluster/`);
+    await page.getByLabel('I have done this lab').check();
+    await page.goto(`${server.url}progress/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress to a file' }).click()]);
+    const file = 'test-results/progress/export.json';
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; version: number; items: Record<string, unknown> };
+    expect([exported.format, exported.version, Object.keys(exported.items)]).toEqual(['ds-roadmap-progress', 1, ['lab:kafka-cluster']]);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Clear all progress' }).click();
+    expect(await stored()).toBe('{}');
+
+    await page.getByLabel('File exported from this site (.json)').setInputFiles(file);
+    expect(await textOf('[data-preview]')).toBe('Importing will tick 1, untick 0 and keep 0 items.');
+    await page.getByRole('button', { name: 'Import' }).click();
+    expect(await page.locator('[data-status]').textContent()).toBe('Imported: 1 ticked, 0 unticked, 0 kept.');
+    expect(Object.keys(JSON.parse((await stored())!))).toEqual(['lab:kafka-cluster']);
+  });
+
+  it('refuses a malformed file and a file from a future version, changing nothing', async () => {
+    await page.goto(`${server.url}papers/gfs/`);
+    await page.getByLabel('I have read this paper').check();
+    const before = await stored();
+    await page.goto(`${server.url}progress/`);
+
+    writeFileSync('test-results/progress/broken.json', '{"format": "ds-roadmap-progress", "version": 1, "items": ');
+    await page.getByLabel('File exported from this site (.json)').setInputFiles('test-results/progress/broken.json');
+    expect(await textOf('[data-status]')).toBe('This file is not a progress export: it is not valid JSON.');
+    expect(await page.getByRole('button', { name: 'Import' }).isVisible()).toBe(false);
+
+    writeFileSync('test-results/progress/future.json', JSON.stringify({ format: 'ds-roadmap-progress', version: 2, exportedAt: '2030-01-01T00:00:00Z', items: {} }));
+    await page.getByLabel('File exported from this site (.json)').setInputFiles('test-results/progress/future.json');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('newer version'));
+    expect(await page.locator('[data-status]').textContent()).toBe(
+      'This file was exported by a newer version of the site (format version 2); this page reads version 1. Nothing was changed.',
+    );
+    expect(await stored()).toBe(before);
+  });
+
+  it('shows no controls without JavaScript', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const p = await plain.newPage();
+    await p.goto(`${server.url}papers/raft/`);
+    expect(await p.locator('input[type=checkbox]').count()).toBe(0);
+    await p.goto(`${server.url}progress/`);
+    expect(await p.locator('[data-needs-js]').isVisible()).toBe(true);
+    expect(await p.locator('[data-progress-manager]').isVisible()).toBe(false);
+    await plain.close();
+  });
+});
