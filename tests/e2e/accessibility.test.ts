@@ -1,0 +1,76 @@
+/**
+ * axe-core (WCAG 2.2 AA rules) on every page of the built site, in light and dark colour
+ * schemes, and a visible keyboard focus.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { assertBuilt, DIST, distFiles } from '../support/dist.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+let browser: Browser;
+let server: RunningServer;
+let pages: string[];
+
+beforeAll(async () => {
+  assertBuilt();
+  pages = distFiles()
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => (file === '404.html' ? '404.html' : file.replace(/index\.html$/, '')));
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe over `paths` in two tabs side by side (axe takes a second or more a page). */
+async function violations(scheme: 'light' | 'dark', paths: readonly string[]): Promise<string[]> {
+  const context = await browser.newContext({ colorScheme: scheme });
+  const found: string[] = [];
+  const queue = [...paths];
+  const worker = async () => {
+    const page = await context.newPage();
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      await page.goto(`${server.url}${path}`);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      for (const violation of results.violations) {
+        found.push(`${scheme} /${path}: ${violation.id} (${violation.nodes.length}×) ${violation.nodes[0]?.target.join(' ')}`);
+      }
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  await context.close();
+  return found.sort();
+}
+
+/** One page of each kind, for the dark scheme (colours differ; structure does not). */
+const ONE_OF_EACH = ['', 'phases/', 'phases/core-algorithms/', 'papers/', 'papers/raft/', 'reading-order/', 'labs/', 'labs/raft-from-scratch/', 'books/', 'courses/', 'projects/', 'design-problems/', 'open-source/', 'systems/', 'criteria/', 'search/?q=raft', 'progress/', '404.html'];
+
+describe('accessibility', () => {
+  it('has no axe violations on any page in the light scheme', async () => {
+    expect(await violations('light', pages)).toEqual([]);
+  }, 240_000);
+
+  it('has no axe violations on a page of each kind in the dark scheme', async () => {
+    expect(await violations('dark', ONE_OF_EACH)).toEqual([]);
+  }, 240_000);
+
+  it('shows where the keyboard focus is', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}papers/raft/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: style.outlineWidth };
+    });
+    expect(outline).toEqual({ style: 'solid', width: '3px' });
+    await context.close();
+  });
+});
