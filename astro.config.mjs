@@ -1,27 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { basePath, outDir, siteUrl } from './src/data/site-config.ts';
 
-/**
- * Self-hosting: SITE_URL is the public origin (used for absolute links in feeds, calendars
- * and the sitemap), BASE_PATH the folder the site is served from (`/` or e.g. `/study/`).
- */
-const site = process.env.SITE_URL ?? 'https://ds-roadmap.example.org';
-const base = process.env.BASE_PATH ?? '/';
-/** Where the build goes; the tests build bad content elsewhere so dist/ stays intact. */
-const outDir = process.env.OUT_DIR ?? './dist';
-
+// SITE_URL, BASE_PATH and OUT_DIR come from the environment (see src/data/site-config.ts).
 export default defineConfig({
-  site,
-  base,
+  site: siteUrl,
+  base: basePath,
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
   vite: {
     build: {
-      // Dynamic imports (progress controls, the import validator) need no preload helper.
-      modulePreload: false,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX module carries a harmless "use client"-style directive warning.

@@ -7,8 +7,9 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { outDir } from '../src/data/site-config.ts';
 
-const site = resolve(process.env.OUT_DIR ?? 'dist');
+const site = resolve(outDir);
 const outputPath = join(site, 'pagefind');
 
 async function main(): Promise<number> {

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+/** Post-build step: writes <dist>/sitemap.xml listing every built page (not the 404 page). */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { absoluteUrl, outDir } from '../src/data/site-config.ts';
+
+const root = resolve(outDir);
+const pages: string[] = [];
+const walk = (dir: string): void => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== '_astro' && entry.name !== 'pagefind') walk(full);
+    else if (entry.name === 'index.html') pages.push(`/${relative(root, dir)}/`.replace('//', '/'));
+  }
+};
+walk(root);
+const xml = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+  ...pages.sort().map((page) => `  <url><loc>${absoluteUrl(page)}</loc></url>`),
+  '</urlset>',
+  '',
+].join('\n');
+writeFileSync(join(root, 'sitemap.xml'), xml);
+console.log(`Sitemap: ${pages.length} pages.`);
