@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, DIST, distFiles, headings, readDist } from '../support/dist.ts';
+import { brokenLinks } from '../support/links.ts';
 
 interface CurriculumJson {
   readingOrder: string[];
@@ -70,22 +71,7 @@ describe('the built site', () => {
   });
 
   it('links only to files that exist, anchors included', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      const html = readDist(page);
-      for (const match of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-        const link = match[1]!;
-        if (/^(https?:|mailto:|data:)/.test(link)) continue;
-        const [path, anchor] = link.split('#') as [string, string | undefined];
-        const file = path === '' ? page : path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
-        if (!existsSync(join(DIST, file))) {
-          broken.push(`${page}: ${link}`);
-          continue;
-        }
-        if (anchor && !readDist(file).includes(`id="${anchor}"`)) broken.push(`${page}: ${link} (no id="${anchor}")`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(DIST, pages)).toEqual([]);
   });
 });
 

@@ -8,14 +8,17 @@ export function assertBuilt(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is not built: run `npm test` (it builds first) or `npm run build`.');
 }
 
-/** Every file under dist/, as paths relative to it, sorted. */
-export function distFiles(dir = DIST): string[] {
+/** Every file under a build folder (dist/ by default), as paths relative to it, sorted. */
+export function distFiles(root = DIST): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...distFiles(full));
-    else out.push(relative(DIST, full));
-  }
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out.push(relative(root, full));
+    }
+  };
+  walk(root);
   return out.sort();
 }
 
