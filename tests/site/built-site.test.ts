@@ -31,10 +31,11 @@ describe('the built site', () => {
   });
 
   it('has the index pages', () => {
-    for (const page of ['index.html', 'phases/index.html', 'papers/index.html', 'labs/index.html', 'books/index.html', 'courses/index.html', 'projects/index.html', 'design-problems/index.html', 'open-source/index.html', 'systems/index.html', 'criteria/index.html', '404.html']) {
+    for (const page of ['schedule/index.html', 'schedule/foundations/index.html', 'schedule/advanced/index.html', 'handbook/index.html', 'index.html', 'phases/index.html', 'papers/index.html', 'labs/index.html', 'books/index.html', 'courses/index.html', 'projects/index.html', 'design-problems/index.html', 'open-source/index.html', 'systems/index.html', 'criteria/index.html', '404.html']) {
       expect(existsSync(join(DIST, page)), page).toBe(true);
     }
-    expect(pages).toHaveLength(4 + 29 + 8 + 12);
+    // Phases, papers, labs, the 12 index pages, the schedule with a page per phase, the handbook.
+    expect(pages).toHaveLength(4 + 29 + 8 + 12 + 1 + 4 + 1);
   });
 
   it('gives every page a language, a title, a description, one <main> and one <h1>', () => {
@@ -48,9 +49,15 @@ describe('the built site', () => {
     }
   });
 
-  it('ships no JavaScript on content pages', () => {
-    for (const page of pages) expect(readDist(page), page).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/);
-    expect(distFiles().filter((file) => file.endsWith('.js'))).toEqual([]);
+  it('ships no JavaScript on content pages, and only the personal-schedule script on /schedule/', () => {
+    const executable = /<script\b(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g;
+    for (const page of pages.filter((page) => page !== 'schedule/index.html')) expect(readDist(page), page).not.toMatch(executable);
+    const scripts = readDist('schedule/index.html').match(executable) ?? [];
+    expect(scripts).toHaveLength(1);
+    const src = /src="\/(_astro\/[^"]+\.js)"/.exec(scripts[0]!)?.[1];
+    expect(distFiles().filter((file) => file.endsWith('.js'))).toEqual([src]);
+    // The bundle is the schedule, table and calendar code, not a framework.
+    expect(readDist(src!).length).toBeLessThan(20_000);
   });
 
   it('links only to files that exist, anchors included', () => {
