@@ -1,7 +1,8 @@
 /** The curriculum's collections; folders, file types and schemas are declared in `src/lib/content/collections.ts`. */
 import { defineCollection } from 'astro:content';
 import { collectionSpecs as specs } from './lib/content/collections.ts';
-import { validatedGlob } from './data/validated-glob.ts';
+import { studyGroupLoader, validatedGlob } from './data/validated-glob.ts';
+import { studyGroupSchema } from './schemas/study-group.ts';
 
 export const collections = {
   phases: defineCollection({ loader: validatedGlob('phases'), schema: specs.phases.schema }),
@@ -15,4 +16,6 @@ export const collections = {
   openSource: defineCollection({ loader: validatedGlob('openSource'), schema: specs.openSource.schema }),
   systemStudies: defineCollection({ loader: validatedGlob('systemStudies'), schema: specs.systemStudies.schema }),
   studyTopics: defineCollection({ loader: validatedGlob('studyTopics'), schema: specs.studyTopics.schema }),
+  /** content/study-group.yaml: the group's name, start date, meeting and pace. */
+  studyGroup: defineCollection({ loader: studyGroupLoader(), schema: studyGroupSchema }),
 };

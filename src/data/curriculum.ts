@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildCurriculum, type Curriculum, type CurriculumInput } from '../lib/curriculum.ts';
+import type { StudyGroupData } from '../schemas/study-group.ts';
 
 async function load<Name extends CollectionKey>(name: Name): Promise<Array<CollectionEntry<Name>['data'] & { id: string }>> {
   const entries: CollectionEntry<Name>[] = await getCollection(name);
@@ -30,4 +31,11 @@ export function getCurriculum(): Promise<Curriculum> {
     return buildCurriculum(input);
   })();
   return cached;
+}
+
+/** The study group's settings from content/study-group.yaml (defaults where absent). */
+export async function getStudyGroup(): Promise<StudyGroupData> {
+  const [entry] = await getCollection('studyGroup');
+  if (!entry) throw new Error('the studyGroup collection is empty: its loader always stores one entry');
+  return entry.data;
 }

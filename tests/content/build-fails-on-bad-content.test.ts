@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const run = (command: string) =>
+const run = (command: string, contentDir = 'tests/fixtures/many-problems') =>
   spawnSync('npx', ['astro', command], {
-    env: { ...process.env, CONTENT_DIR: 'tests/fixtures/many-problems', ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: 'test-results/bad-build' },
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: 'test-results/bad-build' },
     encoding: 'utf8',
   });
 
@@ -23,4 +23,15 @@ describe('a build with bad content', () => {
       expect(output).not.toMatch(/Stack trace|\n\s+at [\w.<>]+ \(/);
     });
   }
+
+  it('fails astro build on a bad study-group file, listing each of its mistakes', () => {
+    const result = run('build', 'tests/fixtures/study-group-many-mistakes');
+    const output = result.stdout + result.stderr;
+    expect(result.status).toBe(1);
+    expect(output).toContain('Content check failed: 6 problems in 1 file.');
+    expect(output).toContain('tests/fixtures/study-group-many-mistakes/study-group.yaml:2 start: "4 January 2027" is not a date: write it as YYYY-MM-DD, e.g. `2027-01-04`.');
+    expect(output).toContain('tests/fixtures/study-group-many-mistakes/study-group.yaml:5 meeting.weekday: "Thursday" is not one of: monday, tuesday, wednesday, thursday, friday, saturday, sunday. Did you mean "thursday"?');
+    expect(output).toContain('tests/fixtures/study-group-many-mistakes/study-group.yaml:7 meeting.timeZone: "Berlin" is not an IANA time zone. Did you mean "Europe/Berlin"?');
+    expect(output).not.toMatch(/Stack trace|\n\s+at [\w.<>]+ \(/);
+  });
 });

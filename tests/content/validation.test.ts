@@ -63,6 +63,23 @@ const expected: Record<string, string[]> = {
   'stray-file': [
     'content/papers/notes.txt:1 (file): is not a .yaml or .yml file, so it is not read. Rename it, or move it out of content/papers/.',
   ],
+  'study-group-start-not-a-date': [
+    'content/study-group.yaml:2 start: "2027-02-30" is not a date: that day does not exist in the calendar; check the month and day.',
+  ],
+  'study-group-many-mistakes': [
+    'content/study-group.yaml:2 start: "4 January 2027" is not a date: write it as YYYY-MM-DD, e.g. `2027-01-04`.',
+    'content/study-group.yaml:3 hoursPerWeek: 60 is too many: plan at most 40 hours a week.',
+    'content/study-group.yaml:5 meeting.weekday: "Thursday" is not one of: monday, tuesday, wednesday, thursday, friday, saturday, sunday. Did you mean "thursday"?',
+    'content/study-group.yaml:6 meeting.time: "6pm" is not a time: write it as 24-hour HH:MM in quotes, e.g. "18:30".',
+    'content/study-group.yaml:7 meeting.timeZone: "Berlin" is not an IANA time zone. Did you mean "Europe/Berlin"?',
+    'content/study-group.yaml:8 phases[1]: unknown phase "core-algorithm". Did you mean "core-algorithms"?',
+  ],
+  'study-group-unknown-time-zone': [
+    'content/study-group.yaml:5 meeting.timeZone: "Europe/Berln" is not an IANA time zone. Did you mean "Europe/Berlin"?',
+  ],
+  'study-group-weekday-typo': [
+    'content/study-group.yaml:4 meeting.weekday: "thurday" is not one of: monday, tuesday, wednesday, thursday, friday, saturday, sunday. Did you mean "thursday"?',
+  ],
   'unknown-difficulty': [
     'content/papers/raft.yaml:17 difficulty: "Very hard" is not one of: Medium, Hard, Very Hard. Did you mean "Very Hard"?',
   ],
@@ -90,6 +107,23 @@ const expected: Record<string, string[]> = {
 };
 
 describe('content validation', () => {
+  it('reads the study group settings, with defaults for what a file leaves out', () => {
+    expect(checkContent(resolve('content'), 'content').studyGroup).toEqual({
+      name: 'Distributed Systems Reading Group',
+      start: '2027-01-04',
+      hoursPerWeek: 10,
+      meeting: { weekday: 'thursday', time: '18:00', durationMinutes: 90, timeZone: 'Europe/London', place: 'Online', link: 'https://meet.example.org/ds-roadmap' },
+      updated: '2026-11-28',
+      phases: ['foundations', 'core-algorithms', 'production-systems', 'advanced'],
+    });
+    expect(checkContent(fixture('valid'), 'content').studyGroup).toEqual({
+      name: 'Distributed Systems Reading Group',
+      start: '2027-01-04',
+      hoursPerWeek: 10,
+      meeting: { weekday: 'thursday', time: '18:00', durationMinutes: 90, timeZone: 'UTC', place: 'Online' },
+    });
+  });
+
   it('passes the valid fixture', () => {
     const result = checkContent(fixture('valid'), 'content');
     expect(result.problems).toEqual([]);

@@ -24,6 +24,9 @@ const pageTypes: { name: string; path: string; h1: string }[] = [
   { name: 'open-source', path: 'open-source/', h1: 'Open-source projects for a first contribution' },
   { name: 'systems', path: 'systems/', h1: 'Production system studies' },
   { name: 'criteria', path: 'criteria/', h1: 'Success criteria' },
+  { name: 'schedule', path: 'schedule/', h1: 'Study schedule' },
+  { name: 'phase-schedule', path: 'schedule/core-algorithms/', h1: 'Schedule: Phase 2, Core Algorithms' },
+  { name: 'handbook', path: 'handbook/', h1: 'Distributed Systems Roadmap handbook' },
   { name: 'not-found', path: 'no-such-page/', h1: 'Page not found' },
 ];
 

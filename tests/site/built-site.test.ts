@@ -1,6 +1,4 @@
 /** The built site in dist/: every item has its page, pages are well-formed, links resolve. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, DIST, distFiles, headings, readDist } from '../support/dist.ts';
 import { brokenLinks } from '../support/links.ts';
@@ -40,7 +38,8 @@ describe('the built site', () => {
     const sectionPages = [
       '404.html', 'index.html', 'phases/index.html', 'papers/index.html', 'reading-order/index.html', 'labs/index.html', 'books/index.html',
       'courses/index.html', 'projects/index.html', 'design-problems/index.html', 'open-source/index.html', 'systems/index.html', 'criteria/index.html',
-      'search/index.html', 'progress/index.html',
+      'search/index.html', 'progress/index.html', 'handbook/index.html', 'schedule/index.html',
+      ...json.phases.map((phase) => `schedule/${phase.id}/index.html`),
     ];
     expect(pages).toEqual([...itemPages, ...sectionPages].sort());
   });
@@ -65,6 +64,10 @@ describe('the built site', () => {
     expect(scripts('papers/raft/index.html')).toEqual(['ProgressScript', 'inline']);
     expect(scripts('criteria/index.html')).toEqual(['ProgressScript', 'inline']);
     expect(scripts('search/index.html')).toEqual(['inline', 'search']);
+    // /schedule/ adds the personal-schedule form (the schedule, table and calendar code, not a framework).
+    expect(scripts('schedule/index.html')).toEqual(['inline', 'schedule']);
+    const schedule = distFiles().find((file) => /^_astro\/schedule\.astro.*\.js$/.test(file))!;
+    expect(readDist(schedule).length).toBeLessThan(20_000);
     const inline = readDist('courses/index.html').match(/<script type="module">([\s\S]*?)<\/script>/)![1]!;
     expect(inline.length).toBeLessThan(600);
     expect(inline).not.toMatch(/import\(/);

@@ -50,7 +50,8 @@ function lineLocator(doc: Document, counter: LineCounter, offsetLines: number) {
   };
 }
 
-function parseYaml(source: string, offsetLines: number) {
+/** Parses YAML with line numbers for every field (`offsetLines` for front matter). */
+export function parseYaml(source: string, offsetLines: number) {
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const syntaxErrors = doc.errors.map((error) => ({

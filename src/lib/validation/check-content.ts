@@ -12,6 +12,8 @@ import { fieldName, type ContentProblem } from './problem.ts';
 import { referenceRules, referencesIn } from './references.ts';
 import { checkMonthRange, checkPaperTypeFields, checkUnique, type EntryView } from './rules.ts';
 import { issueToProblems } from './schema-issues.ts';
+import { checkStudyGroup } from './study-group.ts';
+import type { StudyGroupData } from '../../schemas/study-group.ts';
 
 export interface CheckedEntry {
   collection: CollectionName;
@@ -25,6 +27,8 @@ export interface CheckedEntry {
 export interface ContentCheck {
   problems: ContentProblem[];
   entries: CheckedEntry[];
+  /** The study group's settings (defaults when the content has no study-group.yaml). */
+  studyGroup?: StudyGroupData;
 }
 
 const folderOf = (collection: CollectionName, relativeRoot: string) => `${relativeRoot}/${collectionSpecs[collection].folder}/`;
@@ -205,5 +209,8 @@ export function checkContent(root: string, relativeRoot = 'content'): ContentChe
   }
   problems.push(...checkUnique(papers, 'readingOrder', 'reading-order position'));
   problems.push(...checkUnique(views.filter((view) => view.collection === 'phases'), 'order', 'phase number'));
-  return { problems, entries: checked };
+  const phaseIds = views.filter((view) => view.collection === 'phases').map((view) => view.id);
+  const group = checkStudyGroup(root, relativeRoot, phaseIds);
+  problems.push(...group.problems);
+  return { problems, entries: checked, ...(group.studyGroup ? { studyGroup: group.studyGroup } : {}) };
 }

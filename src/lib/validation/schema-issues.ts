@@ -106,5 +106,6 @@ export function issueToProblems(issue: Issue, context: SchemaIssueContext): Cont
     return [problem(field, `${issue.message.replace(/^Too small.*$/, `needs at least ${String(issue.minimum)} item(s)`)}.`)];
   }
   const message = issue.message.replace(/^Too (small|big): expected (\w+) to have ([<>=]+)(\d+).*$/, 'must have $3$4 characters');
-  return [problem(field, `${showValue(value)} ${message}.`)];
+  // Messages that end in a question ("Did you mean ...?") keep their own punctuation.
+  return [problem(field, `${showValue(value)} ${message}${/[.?!]$/.test(message) ? '' : '.'}`)];
 }

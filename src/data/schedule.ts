@@ -1,0 +1,44 @@
+/**
+ * The study group's schedule for pages and calendars: the curriculum, the group's settings,
+ * the plan and the dated weeks, computed once per build.
+ */
+import { planSchedule, layoutSchedule, type Schedule, type SchedulePlan } from '../lib/schedule.ts';
+import type { CalendarLinks, MeetingSettings } from '../lib/schedule-calendar.ts';
+import { joinBase } from '../lib/url.ts';
+import type { StudyGroupData } from '../schemas/study-group.ts';
+import { getCurriculum, getStudyGroup } from './curriculum.ts';
+
+export interface GroupSchedule {
+  group: StudyGroupData;
+  plan: SchedulePlan;
+  schedule: Schedule;
+  meeting: MeetingSettings;
+  links: CalendarLinks;
+  /**
+   * DTSTAMP of the calendars: SOURCE_DATE_EPOCH when the build sets it (reproducible builds),
+   * otherwise midnight UTC of the settings' `updated` date (or start date), so two builds of the
+   * same settings are identical.
+   */
+  stamp: Date;
+}
+
+let cached: Promise<GroupSchedule> | undefined;
+
+export function getGroupSchedule(site: URL, base: string): Promise<GroupSchedule> {
+  cached ??= (async () => {
+    const [curriculum, group] = await Promise.all([getCurriculum(), getStudyGroup()]);
+    const plan = planSchedule(curriculum, group.phases);
+    const schedule = layoutSchedule(plan, { start: group.start, meetingWeekday: group.meeting.weekday, hoursPerWeek: group.hoursPerWeek });
+    const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+    const { weekday: _weekday, ...meeting } = group.meeting;
+    return {
+      group,
+      plan,
+      schedule,
+      meeting,
+      links: { absolute: (path) => new URL(joinBase(base, path), site).href, uidDomain: site.hostname, uidPrefix: 'group' },
+      stamp: Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date(`${group.updated ?? group.start}T00:00:00Z`),
+    };
+  })();
+  return cached;
+}

@@ -1,0 +1,107 @@
+/**
+ * The printable pages in Chromium's print mode, on A4 and Letter: nothing wider than the
+ * printable width, no navigation chrome, no dark backgrounds, rows kept whole, a page break
+ * before each phase, and a sensible page count. The PDFs are kept in test-results/pdf/.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { assertBuilt, DIST } from '../support/dist.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+/** Page sizes in CSS pixels (96 per inch) and the margins the print stylesheet sets (14 mm top/bottom, 12 mm sides). */
+const MM = 96 / 25.4;
+const papers = {
+  A4: { width: 210 * MM, height: 297 * MM },
+  Letter: { width: 8.5 * 96, height: 11 * 96 },
+} as const;
+const margin = { top: 14 * MM, side: 12 * MM };
+
+/**
+ * Page counts measured with the default content (November 2026: schedule 19 on A4 and Letter,
+ * phase 2 three, handbook 10 and 11); a range so wording changes pass and layout breakage
+ * (a table per page, or tables squeezed onto too few) does not.
+ */
+const documents = [
+  { name: 'schedule', path: 'schedule/', pages: { min: 15, max: 25 }, phases: 4 },
+  { name: 'phase-schedule', path: 'schedule/core-algorithms/', pages: { min: 2, max: 5 }, phases: 1 },
+  { name: 'handbook', path: 'handbook/', pages: { min: 8, max: 14 }, phases: 4 },
+];
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  mkdirSync('test-results/pdf', { recursive: true });
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Counts the page objects in a PDF written by Chromium (its page dictionaries are not compressed). */
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+
+async function layoutFacts(page: Page, printableWidth: number) {
+  return page.evaluate((limit) => {
+    const wide = [...document.querySelectorAll('table, pre, img, .table-wrap')]
+      .filter((element) => element.scrollWidth > limit + 0.5 || element.getBoundingClientRect().right > limit + 0.5)
+      .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${element.className}` : ''} ${element.scrollWidth}px`);
+    const luminance = (color: string) => {
+      const [r, g, b, a = 1] = (color.match(/[\d.]+/g) ?? ['0', '0', '0', '0']).map(Number) as [number, number, number, number?];
+      return a === 0 ? 1 : (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    const dark = [document.documentElement, ...document.querySelectorAll('body *')]
+      .filter((element) => getComputedStyle(element).display !== 'none' && luminance(getComputedStyle(element).backgroundColor) < 0.85)
+      .map((element) => `${element.tagName.toLowerCase()} ${getComputedStyle(element).backgroundColor}`);
+    const visible = (selector: string) => [...document.querySelectorAll(selector)].filter((element) => (element as HTMLElement).offsetParent !== null).length;
+    return {
+      documentWidth: document.documentElement.scrollWidth,
+      wide,
+      dark: [...new Set(dark)],
+      chrome: visible('.site-header, .site-footer, .breadcrumbs, form'),
+      rowsKeptWhole: [...document.querySelectorAll('tr')].every((row) => getComputedStyle(row).breakInside === 'avoid'),
+      phaseBreaks: [...document.querySelectorAll('.schedule-phase, .handbook-phase')].map((section) => getComputedStyle(section).breakBefore),
+      header: (document.querySelector('.schedule-header') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '',
+    };
+  }, printableWidth);
+}
+
+describe('printing', () => {
+  for (const document of documents) {
+    for (const [paper, size] of Object.entries(papers)) {
+      it(`prints ${document.name} on ${paper} with nothing cut off`, async () => {
+        const printableWidth = Math.floor(size.width - 2 * margin.side);
+        const context = await browser.newContext({ viewport: { width: printableWidth, height: Math.floor(size.height - 2 * margin.top) } });
+        const page = await context.newPage();
+        await page.goto(`${server.url}${document.path}`);
+        await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+        const facts = await layoutFacts(page, printableWidth);
+        expect(facts.documentWidth).toBeLessThanOrEqual(printableWidth);
+        expect(facts.wide).toEqual([]);
+        expect(facts.dark).toEqual([]);
+        expect(facts.chrome).toBe(0);
+        expect(facts.rowsKeptWhole).toBe(true);
+        expect(facts.phaseBreaks).toEqual(Array.from({ length: document.phases }, (_, index) => (index === 0 ? 'auto' : 'page')));
+        if (document.name !== 'handbook') expect(facts.header).toMatch(/^Distributed Systems Reading Group \d{1,2} \w{3,4}( \d{4})? – \d{1,2} \w{3,4} \d{4} · meets Thursdays at 18:00 \(Europe\/London\)/);
+
+        const pdf = await page.pdf({
+          format: paper as 'A4' | 'Letter',
+          printBackground: true,
+          margin: { top: `${14}mm`, bottom: `${14}mm`, left: `${12}mm`, right: `${12}mm` },
+        });
+        writeFileSync(`test-results/pdf/${document.name}-${paper}.pdf`, pdf);
+        const pages = pageCount(pdf);
+        console.log(`${document.name} ${paper}: ${pages} pages`);
+        expect(pages).toBeGreaterThanOrEqual(document.pages.min);
+        expect(pages).toBeLessThanOrEqual(document.pages.max);
+        await context.close();
+      });
+    }
+  }
+});

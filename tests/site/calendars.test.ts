@@ -1,0 +1,104 @@
+/**
+ * Every calendar in the built site, parsed with ical.js: one event per weekly meeting of the
+ * group in content/study-group.yaml (Thursdays 18:00 Europe/London from 4 Jan 2027, 90 minutes),
+ * stable UIDs shared between the whole and the per-phase calendars, RFC 5545 line rules.
+ */
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, distFiles, readDist } from '../support/dist.ts';
+
+interface ParsedEvent {
+  uid: string;
+  start: string;
+  end: string;
+  summary: string;
+  description: string;
+  location: string;
+  url: string;
+  stamp: string;
+}
+
+const calendars = new Map<string, { text: string; events: ParsedEvent[] }>();
+
+beforeAll(() => {
+  assertBuilt();
+  for (const file of distFiles().filter((name) => name.endsWith('.ics'))) {
+    const text = readDist(file);
+    const root = new ICAL.Component(ICAL.parse(text));
+    const events = root.getAllSubcomponents('vevent').map((vevent) => {
+      const event = new ICAL.Event(vevent);
+      return {
+        uid: event.uid,
+        start: event.startDate.toJSDate().toISOString(),
+        end: event.endDate.toJSDate().toISOString(),
+        summary: event.summary,
+        description: event.description,
+        location: event.location,
+        url: String(vevent.getFirstPropertyValue('url')),
+        stamp: String(vevent.getFirstPropertyValue('dtstamp')),
+      };
+    });
+    calendars.set(file, { text, events });
+  }
+});
+
+const octets = (text: string) => new TextEncoder().encode(text).length;
+
+describe('the calendars', () => {
+  it('are the whole schedule and one per phase, with one event per week', () => {
+    expect([...calendars].map(([file, { events }]) => `${file} ${events.length}`)).toEqual([
+      'schedule.ics 144',
+      'schedule/advanced.ics 72',
+      'schedule/core-algorithms.ics 24',
+      'schedule/foundations.ics 12',
+      'schedule/production-systems.ics 36',
+    ]);
+  });
+
+  it('follow RFC 5545 line rules: CRLF only, at most 75 octets a line, a fixed DTSTAMP', () => {
+    for (const [file, { text, events }] of calendars) {
+      expect(text.endsWith('\r\n'), file).toBe(true);
+      const lines = text.split('\r\n').slice(0, -1);
+      expect(lines.filter((line) => line.includes('\n') || line.includes('\r')), file).toEqual([]);
+      expect(lines.filter((line) => octets(line) > 75), file).toEqual([]);
+      expect(new Set(events.map((event) => event.stamp)), file).toEqual(new Set(['2026-11-28T00:00:00Z']));
+    }
+  });
+
+  it('give each meeting a stable UID that the phase calendars share', () => {
+    const whole = calendars.get('schedule.ics')!.events;
+    expect(whole.map((event) => event.uid)).toEqual(whole.map((_, index) => `group-week-${index + 1}@ds-roadmap.example.org`));
+    const phases = ['foundations', 'core-algorithms', 'production-systems', 'advanced'].flatMap((phase) => calendars.get(`schedule/${phase}.ics`)!.events);
+    expect(phases.map((event) => event.uid)).toEqual(whole.map((event) => event.uid));
+  });
+
+  it('keep the meeting at 18:00 London time across the clock changes', () => {
+    const whole = calendars.get('schedule.ics')!.events;
+    // Week 12 meets on 25 March 2027 (GMT), week 13 on 1 April (BST, from 28 March); week 43 on 28 October 2027 (BST ends 31 October), week 44 on 4 November (GMT).
+    expect([12, 13, 43, 44].map((week) => `${whole[week - 1]!.start} ${whole[week - 1]!.end}`)).toEqual([
+      '2027-03-25T18:00:00.000Z 2027-03-25T19:30:00.000Z',
+      '2027-04-01T17:00:00.000Z 2027-04-01T18:30:00.000Z',
+      '2027-10-28T17:00:00.000Z 2027-10-28T18:30:00.000Z',
+      '2027-11-04T18:00:00.000Z 2027-11-04T19:30:00.000Z',
+    ]);
+    expect(whole[143]!.start).toBe('2029-10-04T17:00:00.000Z');
+  });
+
+  it('describe the week’s readings with a link to each, and link back to the schedule', () => {
+    const first = calendars.get('schedule.ics')!.events[0]!;
+    expect(first).toMatchObject({ summary: 'Week 1 · Month 1 · Foundations', location: 'Online', url: 'https://ds-roadmap.example.org/schedule/#week-1' });
+    expect(first.description).toBe(
+      [
+        'Plan for week 1 (about 13 h):',
+        '- DDIA ch. 1–3: Reliable/scalable/maintainable; data models; storage engines — B-trees vs. LSM trees, about 6 h <https://ds-roadmap.example.org/books/#ddia>',
+        '- Study TCP/IP internals: Handshake, flow control, congestion control, TIME_WAIT, about 3 h <https://ds-roadmap.example.org/phases/foundations/>',
+        '- TCP Echo Server with epoll (week 1 of 4), about 4 h <https://ds-roadmap.example.org/labs/epoll-echo-server/>',
+        '',
+        'Join: https://meet.example.org/ds-roadmap',
+      ].join('\n'),
+    );
+    const raftWeek = calendars.get('schedule/foundations.ics')!.events[8]!;
+    expect(raftWeek.summary).toBe('Week 9 · Month 3 · Foundations');
+    expect(raftWeek.description).toContain('- Read “In Search of an Understandable Consensus Algorithm” (Raft, 2014, medium), about 4 h <https://ds-roadmap.example.org/papers/raft/>');
+  });
+});
