@@ -32,7 +32,7 @@ describe('the personal schedule', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}schedule/`);
-    expect(await page.locator('form').isVisible()).toBe(false);
+    expect(await page.locator('form.personal-form').isVisible()).toBe(false);
     expect(await page.locator(firstRow).innerText()).toBe('4–10 Jan 2027\nmeets Thu 7 Jan');
     expect(await page.locator('table.schedule tbody tr').count()).toBe(144);
     await context.close();

@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- 1 10 30]`: builds synthetic curricula at 1x, 10x and 30x the real one and
+ * prints wall time, CPU time, peak memory, dist/ size and the cost per page, plus, for 1x, the
+ * page weight of a paper page and the size of the search index. Not a test: it measures.
+ *
+ * Synthetic content is the real content plus copies of every paper, lab, criterion, project,
+ * course, design problem, open-source project and system study with suffixed ids (copies keep
+ * their prerequisites inside their own copy, so the graph stays acyclic), built through the same
+ * validating loaders as the real site. Needs GNU time (/usr/bin/time, Debian package `time`).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse, stringify } from 'yaml';
+
+const SCALES = process.argv.slice(2).map(Number).filter((n) => n >= 1);
+const scales = SCALES.length ? SCALES : [1, 10, 30];
+const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+const CONTENT = resolve('content');
+
+if (!existsSync('/usr/bin/time')) {
+  console.error('GNU time is needed for CPU and memory figures: apt-get install time');
+  process.exit(1);
+}
+
+/** Folders whose items are copied, and the fields that refer to items of copied folders. */
+const copied: Record<string, { refs: Record<string, string> }> = {
+  papers: { refs: { prerequisites: 'papers' } },
+  labs: { refs: { readings: 'papers', project: 'projects', course: 'courses' } },
+  criteria: { refs: { lab: 'labs', labs: 'labs', papers: 'papers' } },
+  projects: { refs: { labs: 'labs', papers: 'papers' } },
+  courses: { refs: {} },
+  'design-problems': { refs: { papers: 'papers' } },
+  'open-source': { refs: {} },
+  'system-studies': { refs: { paper: 'papers', lab: 'labs' } },
+};
+
+function makeContent(scale: number): string {
+  const root = mkdtempSync(join(tmpdir(), `bench-${scale}x-`));
+  cpSync(CONTENT, root, { recursive: true });
+  for (let copy = 2; copy <= scale; copy++) {
+    const suffix = `-x${copy}`;
+    for (const [folder, { refs }] of Object.entries(copied)) {
+      for (const name of readdirSync(join(CONTENT, folder)).filter((file) => file.endsWith('.yaml'))) {
+        const data = parse(readFileSync(join(CONTENT, folder, name), 'utf8')) as Record<string, unknown>;
+        for (const field of Object.keys(refs)) {
+          const value = data[field];
+          if (typeof value === 'string') data[field] = value + suffix;
+          if (Array.isArray(value)) data[field] = value.map((id: string) => id + suffix);
+        }
+        if (folder === 'system-studies' && Array.isArray(data.designDecisions)) {
+          for (const row of data.designDecisions as { reference: { paper?: string } }[]) if (row.reference.paper) row.reference.paper += suffix;
+        }
+        delete data.readingOrder; // positions are unique: only the originals keep them
+        if (typeof data.title === 'string') data.title = `${data.title} (copy ${copy})`;
+        writeFileSync(join(root, folder, name.replace('.yaml', `${suffix}.yaml`)), stringify(data));
+      }
+    }
+  }
+  return root;
+}
+
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    total += entry.isDirectory() ? folderBytes(full) : statSync(full).size;
+  }
+  return total;
+}
+const countPages = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+
+interface Result { scale: number; pages: number; wall: number; cpu: number; peakMiB: number; distMiB: number }
+
+function build(scale: number, content: string): Result {
+  const out = join(content, 'dist');
+  const times: Result[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    rmSync(out, { recursive: true, force: true });
+    const started = performance.now();
+    const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', 'npm', 'run', '--silent', 'build'], {
+      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    const wall = (performance.now() - started) / 1000;
+    if (result.status !== 0) {
+      console.error(result.stdout, result.stderr);
+      throw new Error(`The ${scale}x build failed.`);
+    }
+    const [user, system, maxKiB] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number, number];
+    times.push({ scale, pages: countPages(out), wall, cpu: user + system, peakMiB: maxKiB / 1024, distMiB: folderBytes(out) / 2 ** 20 });
+  }
+  times.sort((a, b) => a.wall - b.wall);
+  return times[Math.floor(times.length / 2)]!; // the median run
+}
+
+function pageWeight(dist: string): string[] {
+  const html = readFileSync(join(dist, 'papers/raft/index.html'));
+  const assets = [...html.toString().matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(css|js))"/g)].map((m) => ({ file: m[1]!, kind: m[2]! }));
+  const rows = [{ file: 'papers/raft/index.html', kind: 'html' }, ...assets].map(({ file, kind }) => {
+    const bytes = readFileSync(join(dist, file));
+    return { file, kind, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  // Modules a page's script imports load too: follow one level of static imports.
+  for (const row of rows.filter((r) => r.kind === 'js')) {
+    for (const m of readFileSync(join(dist, row.file), 'utf8').matchAll(/from"\.\/([^"]+\.js)"/g)) {
+      const bytes = readFileSync(join(dist, '_astro', m[1]!));
+      rows.push({ file: `_astro/${m[1]!}`, kind: 'js', raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+    }
+  }
+  const sum = (kinds: string[]) => rows.filter((r) => kinds.includes(r.kind)).reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const inlineJs = (html.toString().match(/<script type="module">[\s\S]*?<\/script>/g) ?? []).join('').length;
+  return [
+    ...rows.map((r) => `  ${r.file.padEnd(64)} ${kb(r.raw).padStart(9)} raw ${kb(r.gzip).padStart(9)} gzip`),
+    `  HTML + CSS: ${kb(sum(['html', 'css']).raw)} raw, ${kb(sum(['html', 'css']).gzip)} gzip; JS files: ${kb(sum(['js']).raw)} raw, ${kb(sum(['js']).gzip)} gzip (plus ${inlineJs} bytes inline in the HTML)`,
+    `  Pagefind index: ${(folderBytes(join(dist, 'pagefind')) / 1024).toFixed(0)} KB in dist/pagefind/`,
+  ];
+}
+
+const results: Result[] = [];
+let weight: string[] = [];
+for (const scale of scales) {
+  const content = makeContent(scale);
+  process.stdout.write(`Building ${scale}x (${RUNS} run${RUNS === 1 ? '' : 's'})... `);
+  const result = build(scale, content);
+  console.log(`${result.wall.toFixed(1)} s`);
+  results.push(result);
+  if (scale === 1) weight = pageWeight(join(content, 'dist'));
+  rmSync(content, { recursive: true, force: true });
+}
+
+console.log(`\nMachine: ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}\n`);
+console.log('| scale | pages | wall (s) | CPU (s) | peak memory (MiB) | dist/ (MiB) | wall per page (ms) |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of results) {
+  console.log(`| ${r.scale}x | ${r.pages} | ${r.wall.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.peakMiB.toFixed(0)} | ${r.distMiB.toFixed(1)} | ${((r.wall * 1000) / r.pages).toFixed(0)} |`);
+}
+if (weight.length) console.log(`\nPaper page (1x, /papers/raft/):\n${weight.join('\n')}`);
