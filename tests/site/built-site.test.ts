@@ -31,10 +31,10 @@ describe('the built site', () => {
   });
 
   it('has the index pages', () => {
-    for (const page of ['index.html', 'phases/index.html', 'papers/index.html', 'labs/index.html', 'books/index.html', 'courses/index.html', 'projects/index.html', 'design-problems/index.html', 'open-source/index.html', 'systems/index.html', 'criteria/index.html', '404.html']) {
+    for (const page of ['index.html', 'phases/index.html', 'papers/index.html', 'labs/index.html', 'books/index.html', 'courses/index.html', 'projects/index.html', 'design-problems/index.html', 'open-source/index.html', 'systems/index.html', 'criteria/index.html', 'bibliography/index.html', '404.html']) {
       expect(existsSync(join(DIST, page)), page).toBe(true);
     }
-    expect(pages).toHaveLength(4 + 29 + 8 + 12);
+    expect(pages).toHaveLength(4 + 29 + 8 + 13);
   });
 
   it('gives every page a language, a title, a description, one <main> and one <h1>', () => {
@@ -48,9 +48,25 @@ describe('the built site', () => {
     }
   });
 
-  it('ships no JavaScript on content pages', () => {
-    for (const page of pages) expect(readDist(page), page).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/);
-    expect(distFiles().filter((file) => file.endsWith('.js'))).toEqual([]);
+  it('ships no JavaScript but the one Copy-button script, and that only on paper pages', () => {
+    const scripts = distFiles().filter((file) => file.endsWith('.js'));
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^_astro\/CopyButton\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
+    expect(readDist(scripts[0]!).length).toBeLessThan(1024);
+    const copyScript = `<script type="module" src="/${scripts[0]}"></script>`;
+    for (const page of pages) {
+      const html = readDist(page);
+      const code = html.match(/<script\b(?![^>]*type="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/g) ?? [];
+      expect(code, page).toEqual(/^papers\/[^/]+\/index\.html$/.test(page) ? [copyScript] : []);
+    }
+  });
+
+  it('hides every Copy button until the script finds a clipboard, and names it', () => {
+    for (const page of pages.filter((p) => /^papers\/[^/]+\/index\.html$/.test(p))) {
+      const buttons = [...readDist(page).matchAll(/<button[^>]*>([\s\S]*?)<\/button>/g)];
+      expect(buttons.map((button) => button[0].match(/<button type="button" data-copy="[\w-]+" hidden>/) !== null), page).toEqual([true, true, true, true]);
+      expect(buttons.map((button) => button[1]!.replace(/<[^>]+>/g, ''))).toEqual(['Copy APA reference', 'Copy IEEE reference', 'Copy ACM reference', 'Copy BibTeX entry']);
+    }
   });
 
   it('links only to files that exist, anchors included', () => {
