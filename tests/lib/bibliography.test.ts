@@ -1,6 +1,6 @@
 /** The bibliography module: CSL-JSON mapping, BibTeX, RIS and formatted references, pinned for a few papers. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addFields, useMonthMacros } from '../../src/lib/bibliography/bibtex.ts';
+import { addFields, tightenAccents, useMonthMacros } from '../../src/lib/bibliography/bibtex.ts';
 import { parseCitations } from '../../src/lib/bibliography/citation-js.ts';
 import { highwireTags, jsonForScript, scholarlyArticle } from '../../src/lib/bibliography/highwire.ts';
 import { bibtexFor, buildBibliography, referencesOf, risFile, type Bibliography, type Work } from '../../src/lib/bibliography/index.ts';
@@ -86,7 +86,7 @@ describe('BibTeX', () => {
         '\tseries = {Lecture {Notes} in {Computer} {Science}},',
         '\tbooktitle = {Operating {Systems}: An {Advanced} {Course}},',
         '\tdoi = {10.1007/3-540-08755-9_9},',
-        '\teditor = {Bayer, R. and Graham, R. M. and Seegm{\\" u}ller, G.},',
+        '\teditor = {Bayer, R. and Graham, R. M. and Seegm{\\"u}ller, G.},',
         '\tisbn = {978-3-540-08755-7},',
         '\tyear = {1978},',
         '\tpages = {393--481},',
@@ -134,6 +134,10 @@ describe('BibTeX', () => {
     expect(fidge).toContain('\tvolume = {10(1)},');
     expect(fidge).not.toMatch(/^\s*number = /m);
     expect(bibtexFor([work('lamport-clocks')])[0]).toContain('\tnumber = {7},');
+  });
+
+  it('writes symbol accents without a space and keeps the space of letter accents', () => {
+    expect(tightenAccents('{\\" u} {\\\' e} {\\` a} {\\^ o} {\\~ n} {\\c c} {\\v s}')).toBe('{\\"u} {\\\'e} {\\`a} {\\^o} {\\~n} {\\c c} {\\v s}');
   });
 
   it('turns numeric months into the month macros and refuses a month that is not one', () => {

@@ -3,7 +3,10 @@
  * mapping cannot express, added to the entry it wrote:
  * - months as the standard macros `jan`..`dec` (citation-js writes `month = {7}`, which styles
  *   print as "7 1978"); macros are unbraced, so styles abbreviate or spell them out;
- * - `eprint` and `archivePrefix` for arXiv preprints (its BibTeX mapping has no eprint field).
+ * - `eprint` and `archivePrefix` for arXiv preprints (its BibTeX mapping has no eprint field);
+ * - accents made of a symbol written without a space (`{\"u}`, not `{\" u}`): both are valid
+ *   TeX, but Python's bibtexparser and biblatex-csl-converter read the spaced form as a lone
+ *   diaeresis and a separate `u`. Letter accents (`{\c c}`) keep the space TeX needs.
  * And one change to what it is given: BibTeX's `number` of a proceedings volume or book is its
  * number in a series, which styles refuse beside a `volume` ("can't use both volume and number
  * fields"), so an issue of a series volume (Fidge 1988: ACSC 10(1)) is written into the volume.
@@ -21,6 +24,9 @@ export function useMonthMacros(entry: string): string {
     return `${head}${macro},`;
   });
 }
+
+/** `{\" u}` -> `{\"u}` for the accents named by a symbol: \` \' \^ \" \~ \= \. */
+export const tightenAccents = (entry: string) => entry.replace(/\{\\([`'^"~=.]) ([A-Za-z])\}/g, '{\\$1$2}');
 
 /** Adds plain fields (values with no characters BibTeX would need escaped) before the closing brace. */
 export function addFields(entry: string, fields: Record<string, string>): string {
@@ -46,7 +52,7 @@ export function bibtexFor(works: readonly Work[]): string[] {
   return entries.map((entry, index) => {
     const work = works[index]!;
     const arxiv = work.kind === 'paper' && work.item.type === 'preprint' ? work.item.arxiv : undefined;
-    return addFields(useMonthMacros(entry), arxiv ? { eprint: arxiv, archivePrefix: 'arXiv' } : {});
+    return addFields(useMonthMacros(tightenAccents(entry)), arxiv ? { eprint: arxiv, archivePrefix: 'arXiv' } : {});
   });
 }
 
