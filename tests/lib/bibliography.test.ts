@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addFields, tightenAccents, useMonthMacros } from '../../src/lib/bibliography/bibtex.ts';
 import { parseCitations } from '../../src/lib/bibliography/citation-js.ts';
 import { highwireTags, jsonForScript, scholarlyArticle } from '../../src/lib/bibliography/highwire.ts';
-import { bibtexFor, buildBibliography, referencesOf, risFile, type Bibliography, type Work } from '../../src/lib/bibliography/index.ts';
+import { bibtexFor, buildBibliography, referenceLists, referencesOf, risFile, type Bibliography, type Work } from '../../src/lib/bibliography/index.ts';
 import { loadCurriculum } from '../support/curriculum.ts';
 
 let bibliography: Bibliography;
@@ -150,8 +150,12 @@ describe('BibTeX', () => {
     expect(() => addFields('@misc{a,\n}', { note: '50% off' })).toThrow('Field note = "50% off" needs escaping');
   });
 
-  it('is the same on every call', () => {
-    expect(bibtexFor(bibliography.works)).toEqual(bibtexFor(buildBibliography(loadCurriculum()).works));
+  it('is the same on every call, as are the CSL-JSON, the RIS and the reference lists', () => {
+    const again = buildBibliography(loadCurriculum());
+    expect(bibtexFor(bibliography.works)).toEqual(bibtexFor(again.works));
+    expect(again.works.map((w) => w.csl)).toEqual(bibliography.works.map((w) => w.csl));
+    expect(risFile(again.works)).toBe(risFile(bibliography.works));
+    expect(referenceLists(again, 'ieee')).toEqual(referenceLists(bibliography, 'ieee'));
   });
 });
 

@@ -119,6 +119,12 @@ describe('per-phase and per-paper files', () => {
     expect(keys).toEqual(csl.map((item) => item.id));
   });
 
+  it('links each phase page to its .bib and its part of the bibliography', () => {
+    const html = readDist('phases/advanced/index.html');
+    expect(html).toContain('<a href="/phases/advanced.bib" download="advanced.bib">this phase\'s papers and books as BibTeX</a>');
+    expect(html).toContain('<a href="/bibliography/#phase-advanced">bibliography</a>');
+  });
+
   it('has a .bib and a .ris per paper with that paper alone', () => {
     const ids = paperIds();
     expect(ids).toHaveLength(29);
