@@ -13,6 +13,8 @@ export default defineConfig({
   integrations: [mdx()],
   vite: {
     build: {
+      // The one client script (Copy buttons) stays a cacheable file instead of being inlined in every paper page.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX module carries a harmless "use client"-style directive warning.

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Makes sure the programs the tests need are on PATH: Chromium for the browser tests.
+ * Makes sure the programs the tests need are on PATH: Chromium for the browser tests, BibTeX
+ * for compiling every generated .bib file.
  * On Debian as root it installs what is missing with apt-get; elsewhere it stops and prints
  * the exact command to run. Never skips silently.
  */
@@ -13,7 +14,10 @@ interface Need {
   why: string;
 }
 
-const needs: Need[] = [{ program: 'chromium', debianPackages: ['chromium'], why: 'browser tests (playwright-core drives Debian Chromium)' }];
+const needs: Need[] = [
+  { program: 'chromium', debianPackages: ['chromium'], why: 'browser tests (playwright-core drives Debian Chromium)' },
+  { program: 'bibtex', debianPackages: ['texlive-base'], why: 'compiling every generated .bib file with real BibTeX (tests/site/bibtex-compiles.test.ts)' },
+];
 
 const onPath = (program: string) => spawnSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' }).status === 0;
 const isDebian = existsSync('/etc/debian_version') && onPath('apt-get');

@@ -27,6 +27,7 @@ const pageTypes: { name: string; path: string; h1: string }[] = [
   { name: 'schedule', path: 'schedule/', h1: 'Study schedule' },
   { name: 'phase-schedule', path: 'schedule/core-algorithms/', h1: 'Schedule: Phase 2, Core Algorithms' },
   { name: 'handbook', path: 'handbook/', h1: 'Distributed Systems Roadmap handbook' },
+  { name: 'bibliography', path: 'bibliography/', h1: 'Bibliography' },
   { name: 'not-found', path: 'no-such-page/', h1: 'Page not found' },
 ];
 
@@ -67,6 +68,33 @@ describe('page types in Chromium', () => {
       await context.close();
     });
   }
+
+  it('copies a reference and the BibTeX entry with the Copy buttons', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const page = await context.newPage();
+    await page.goto(`${server.url}papers/lamport-clocks/`);
+    await page.getByRole('button', { name: 'Copy APA reference' }).click();
+    await expect.poll(() => page.locator('#cite-apa + .copy .copy-status, #cite-apa ~ .copy .copy-status').first().textContent()).toBe('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'Lamport, L. (1978). Time, Clocks, and the Ordering of Events in a Distributed System. Communications of the ACM, 21(7), 558–565. https://doi.org/10.1145/359545.359563',
+    );
+    await page.getByRole('button', { name: 'Copy BibTeX entry' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@article\{lamport1978time,\n\tauthor = \{Lamport, Leslie\},[\s\S]*\n\}$/);
+    await context.close();
+  });
+
+  it('shows the references without JavaScript, and no Copy button that would do nothing', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}papers/lamport-clocks/`);
+    expect(await page.getByRole('button').count()).toBe(0);
+    expect(await page.locator('#cite-ieee').innerText()).toBe(
+      'L. Lamport, “Time, Clocks, and the Ordering of Events in a Distributed System,” Communications of the ACM, vol. 21, no. 7, pp. 558–565, Jul. 1978, doi: 10.1145/359545.359563.',
+    );
+    expect(await page.getByRole('link', { name: 'Download BibTeX' }).getAttribute('href')).toBe('/papers/lamport-clocks.bib');
+    await context.close();
+  });
 
   it('works the same with JavaScript turned off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

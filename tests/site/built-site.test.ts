@@ -38,7 +38,7 @@ describe('the built site', () => {
     const sectionPages = [
       '404.html', 'index.html', 'phases/index.html', 'papers/index.html', 'reading-order/index.html', 'labs/index.html', 'books/index.html',
       'courses/index.html', 'projects/index.html', 'design-problems/index.html', 'open-source/index.html', 'systems/index.html', 'criteria/index.html',
-      'search/index.html', 'progress/index.html', 'handbook/index.html', 'schedule/index.html',
+      'search/index.html', 'progress/index.html', 'bibliography/index.html', 'handbook/index.html', 'schedule/index.html',
       ...json.phases.map((phase) => `schedule/${phase.id}/index.html`),
     ];
     expect(pages).toEqual([...itemPages, ...sectionPages].sort());
@@ -64,8 +64,8 @@ describe('the built site', () => {
     // Every page: the few-hundred-byte inline script for the "/" search shortcut.
     expect(scripts('courses/index.html')).toEqual(['inline']);
     expect(scripts('books/index.html')).toEqual(['inline']);
-    // Pages with progress controls add the progress module; /search/ adds the search module.
-    expect(scripts('papers/raft/index.html')).toEqual(['ProgressScript', 'inline']);
+    // Pages with progress controls add the progress module; paper pages the Copy buttons; /search/ the search module.
+    expect(scripts('papers/raft/index.html')).toEqual(['ProgressScript', 'inline', 'CopyButton']);
     expect(scripts('criteria/index.html')).toEqual(['ProgressScript', 'inline']);
     expect(scripts('search/index.html')).toEqual(['inline', 'search']);
     // /schedule/ adds the personal-schedule form (the schedule, table and calendar code, not a framework).
@@ -75,6 +75,14 @@ describe('the built site', () => {
     const inline = readDist('courses/index.html').match(/<script type="module">([\s\S]*?)<\/script>/)![1]!;
     expect(inline.length).toBeLessThan(600);
     expect(inline).not.toMatch(/import\(/);
+  });
+
+  it('hides every Copy button until the script finds a clipboard, and names it', () => {
+    for (const page of pages.filter((p) => /^papers\/[^/]+\/index\.html$/.test(p))) {
+      const buttons = [...readDist(page).matchAll(/<button[^>]*>([\s\S]*?)<\/button>/g)];
+      expect(buttons.map((button) => button[0].match(/<button type="button" data-copy="[\w-]+" hidden>/) !== null), page).toEqual([true, true, true, true]);
+      expect(buttons.map((button) => button[1]!.replace(/<[^>]+>/g, ''))).toEqual(['Copy APA reference', 'Copy IEEE reference', 'Copy ACM reference', 'Copy BibTeX entry']);
+    }
   });
 
   it('links only to files that exist, anchors included', () => {

@@ -1,0 +1,76 @@
+/**
+ * The one place citation-js is loaded and configured. Everything else asks this module for
+ * BibTeX entries, RIS records and formatted references; nothing else imports `@citation-js/*`
+ * or touches its global, mutable configuration (tests included).
+ *
+ * Packages: `@citation-js/core`, `plugin-bibtex` and `plugin-csl` 0.9 (they ship their own
+ * types), and `plugin-ris` 0.8 (the newest; its types are in src/types/citation-js-plugin-ris.d.ts,
+ * and package.json overrides its `@citation-js/core@^0.8` peer range).
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { CslItem } from './csl-json.ts';
+import acmStyle from './styles/acm-sig-proceedings.csl?raw';
+import apaStyle from './styles/apa.csl?raw';
+import ieeeStyle from './styles/ieee.csl?raw';
+
+/** The reference styles the site shows, in the order it shows them. */
+export const referenceStyles = [
+  { id: 'apa', label: 'APA', title: 'APA Style 7th edition', xml: apaStyle },
+  { id: 'ieee', label: 'IEEE', title: 'IEEE Reference Guide', xml: ieeeStyle },
+  { id: 'acm', label: 'ACM', title: 'ACM SIG Proceedings', xml: acmStyle },
+] as const;
+export type ReferenceStyle = (typeof referenceStyles)[number]['id'];
+
+const csl = plugins.config.get('@csl');
+// Our copies (with their <info> blocks), under our own names so citation-js's bundled APA is never used.
+for (const style of referenceStyles) csl.styles.add(`site-${style.id}`, style.xml);
+
+const bibtex = plugins.config.get('@bibtex');
+// Keys are made by citation-keys.ts: use the CSL id as the label, unchanged.
+bibtex.format.useIdAsLabel = true;
+bibtex.format.checkLabel = false;
+// Escape non-ASCII as LaTeX (`ç` -> `{\c c}`) so BibTeX 0.99 and biber read the same names.
+bibtex.format.asciiOnly = true;
+// A book chapter with its own authors is an @incollection (citation-js's default is @inbook).
+bibtex.types.bibtex.target.chapter = 'incollection';
+// An arXiv preprint (CSL `article`) is a @misc: an @article without a journal makes BibTeX warn.
+bibtex.types.bibtex.target.article = 'misc';
+
+const cite = (items: readonly CslItem[]) => new Cite(items.map((item) => ({ ...item })));
+
+/** citation-js's BibTeX for the items, one entry each, in order. */
+export function bibtexEntries(items: readonly CslItem[]): string[] {
+  return items.map((item) => cite([item]).format('bibtex', { format: 'text' }).trim());
+}
+
+/** citation-js's RIS records as tag -> values objects, one per item, in order. */
+export function risRecords(items: readonly CslItem[]): RisRecord[] {
+  return cite(items).format('ris', { format: 'object', spec: 'mixed' });
+}
+export type RisRecord = Record<string, string | number | Array<string | number>>;
+
+/**
+ * One item's reference in a style, as HTML (`<div class="csl-entry">...`) and as plain text.
+ * A numeric style's list label (IEEE's `[1]`) is left out: alone, it numbers nothing.
+ */
+export function formatReference(item: CslItem, style: ReferenceStyle): { html: string; text: string } {
+  const one = cite([item]);
+  const options = { style: `site-${style}`, lang: 'en-US' };
+  return {
+    html: one.format('bibliography', { ...options, format: 'html' }).replace(/<div class="csl-left-margin">\[1\]\s*<\/div>/, '').trim(),
+    text: one.format('bibliography', { ...options, format: 'text' }).replace(/^\[1\]\s+/, '').trim(),
+  };
+}
+
+/** Every item in one style, sorted as the style sorts a reference list: [item id, HTML] pairs. */
+export function formatReferenceList(items: readonly CslItem[], style: ReferenceStyle): Array<[string, string]> {
+  return cite(items).format('bibliography', { style: `site-${style}`, lang: 'en-US', format: 'html', asEntryArray: true });
+}
+
+/** Reads BibTeX or RIS back into CSL-JSON (tests use it as a second, independent reader). */
+export function parseCitations(text: string): Array<Record<string, unknown>> {
+  return new Cite(text).data as Array<Record<string, unknown>>;
+}

@@ -1,0 +1,103 @@
+/** Citation keys: `<first author's family name><year><first significant title word>`, unique and stable. */
+import { describe, expect, it } from 'vitest';
+import { asciiWords, assignCitationKeys, baseKey } from '../../src/lib/bibliography/citation-keys.ts';
+import { buildBibliography } from '../../src/lib/bibliography/index.ts';
+import { loadCurriculum } from '../support/curriculum.ts';
+
+describe('baseKey', () => {
+  it.each([
+    [{ author: 'Lamport', year: 1978, title: 'Time, Clocks, and the Ordering of Events in a Distributed System' }, 'lamport1978time'],
+    [{ author: 'Ongaro', year: 2014, title: 'In Search of an Understandable Consensus Algorithm' }, 'ongaro2014search'],
+    [{ author: 'Ghemawat', year: 2003, title: 'The Google File System' }, 'ghemawat2003google'],
+    [{ author: 'Lamport', year: 1998, title: 'The Part-Time Parliament' }, 'lamport1998part'],
+    [{ author: 'Lloyd', year: 2011, title: "Don't Settle for Eventual" }, 'lloyd2011dont'],
+    [{ author: 'Gray', year: 1978, title: 'On the Notes of a System' }, 'gray1978notes'],
+    [{ author: 'Preguiça', year: 2011, title: 'Ébauche' }, 'preguica2011ebauche'],
+    [{ author: 'Seegmüller', year: 1978, title: 'Straße' }, 'seegmuller1978strasse'],
+    [{ author: 'Linux man-pages project', title: 'The Linux man-pages project' }, 'linuxlinux'],
+  ])('makes %o into %s', (parts, key) => {
+    expect(baseKey(parts)).toBe(key);
+  });
+
+  it('keeps only lower-case ASCII letters and digits', () => {
+    expect(asciiWords('TCP/IP Illustrated, Volume 1: The Protocols')).toEqual(['tcp', 'ip', 'illustrated', 'volume', '1', 'the', 'protocols']);
+    expect(asciiWords('Kleppmann’s “Designing” Data-Intensive Apps')).toEqual(['kleppmanns', 'designing', 'data', 'intensive', 'apps']);
+  });
+});
+
+describe('assignCitationKeys', () => {
+  const work = (id: string, title: string, month?: number) => ({ id, author: 'Shapiro', year: 2011, month, title });
+
+  it('keeps the key of a work that clashes with no other', () => {
+    expect([...assignCitationKeys([work('crdt', 'Conflict-Free Replicated Data Types')])]).toEqual([['crdt', 'shapiro2011conflict']]);
+  });
+
+  it('appends b, c, ... to clashing works in order of publication month, then content id', () => {
+    const keys = assignCitationKeys([work('z-late', 'Conflict Resolution', 9), work('b-early', 'Conflict Detection', 2), work('a-no-month', 'Conflicts'), work('a-same-month', 'Conflict Graphs', 9)]);
+    expect(Object.fromEntries(keys)).toEqual({
+      'a-no-month': 'shapiro2011conflicts',
+      'b-early': 'shapiro2011conflict',
+      'a-same-month': 'shapiro2011conflictb',
+      'z-late': 'shapiro2011conflictc',
+    });
+  });
+
+  it('gives the same keys whatever order the works come in', () => {
+    const works = [work('one', 'Conflict A', 1), work('two', 'Conflict B', 1), work('three', 'Conflict C', 3)];
+    expect(assignCitationKeys(works)).toEqual(assignCitationKeys([...works].reverse()));
+  });
+
+  it('refuses a key the clash rule would give twice', () => {
+    expect(() => assignCitationKeys([work('a', 'Conflict'), work('b', 'Conflict'), { id: 'c', author: 'Shapiro', year: 2011, title: 'Conflictb' }])).toThrow(
+      'Citation key "shapiro2011conflictb" is given to both',
+    );
+  });
+});
+
+describe('the keys of the real content', () => {
+  it('are pinned: a change to any key is deliberate', () => {
+    const keys = buildBibliography(loadCurriculum()).works.map((work) => `${work.item.id} ${work.key}`);
+    expect(keys).toEqual([
+      'mapreduce dean2004mapreduce',
+      'beej-guide hallbeejs',
+      'ddia kleppmann2017designing',
+      'tcp-ip-illustrated fall2011tcp',
+      'linux-man-pages linuxlinux',
+      'cloudflare-tls-guide cloudflarewhat',
+      'lamport-clocks lamport1978time',
+      'flp-impossibility fischer1985impossibility',
+      'gfs ghemawat2003google',
+      'bigtable chang2006bigtable',
+      'dynamo decandia2007dynamo',
+      'paxos-made-simple lamport2001paxos',
+      'raft ongaro2014search',
+      'spanner corbett2012spanner',
+      'conflict-free-replicated-data-types shapiro2011conflict',
+      'paxos-made-live chandra2007paxos',
+      'pbft castro1999practical',
+      'viewstamped-replication liskov2012viewstamped',
+      'zab junqueira2011zab',
+      'cassandra lakshman2010cassandra',
+      'cockroachdb taft2020cockroachdb',
+      'kafka kreps2011kafka',
+      'two-phase-commit gray1978notes',
+      'crdt-comprehensive-study shapiro2011comprehensive',
+      'calvin thomson2012calvin',
+      'epaxos moraru2013there',
+      'flexible-paxos howard2016flexible',
+      'mvto bernstein1981concurrency',
+      'part-time-parliament lamport1998part',
+      'percolator peng2010large',
+      'ramp bailis2014scalable',
+      'vector-clocks fidge1988timestamps',
+      'cops lloyd2011dont',
+      'bolt-on-causal-consistency bailis2013bolt',
+    ]);
+  });
+
+  it('are unique, ASCII and lower case', () => {
+    const keys = buildBibliography(loadCurriculum()).works.map((work) => work.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).toMatch(/^[a-z]+(\d{4})?[a-z0-9]+$/);
+  });
+});
