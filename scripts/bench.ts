@@ -8,6 +8,7 @@
  * course, design problem, open-source project and system study with suffixed ids (copies keep
  * their prerequisites inside their own copy, so the graph stays acyclic), built through the same
  * validating loaders as the real site. Needs GNU time (/usr/bin/time, Debian package `time`).
+ * BENCH_RUNS=3 takes the median of three builds; BENCH_KEEP=1 keeps the generated content.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -74,6 +75,12 @@ function folderBytes(dir: string): number {
 const countPages = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
 
+/** Astro's content store (node_modules/.astro) and modules (.astro) remember the last content folder. */
+function clearAstroCache(): void {
+  rmSync('.astro', { recursive: true, force: true });
+  rmSync('node_modules/.astro', { recursive: true, force: true });
+}
+
 interface Result { scale: number; pages: number; wall: number; cpu: number; peakMiB: number; distMiB: number }
 
 function build(scale: number, content: string): Result {
@@ -81,6 +88,7 @@ function build(scale: number, content: string): Result {
   const times: Result[] = [];
   for (let run = 0; run < RUNS; run++) {
     rmSync(out, { recursive: true, force: true });
+    clearAstroCache();
     const started = performance.now();
     const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', 'npm', 'run', '--silent', 'build'], {
       env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -131,9 +139,11 @@ for (const scale of scales) {
   console.log(`${result.wall.toFixed(1)} s`);
   results.push(result);
   if (scale === 1) weight = pageWeight(join(content, 'dist'));
-  rmSync(content, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP) console.log(`  kept ${content}`);
+  else rmSync(content, { recursive: true, force: true });
 }
 
+clearAstroCache(); // the next real build rebuilds it from content/
 console.log(`\nMachine: ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}\n`);
 console.log('| scale | pages | wall (s) | CPU (s) | peak memory (MiB) | dist/ (MiB) | wall per page (ms) |');
 console.log('|---|---|---|---|---|---|---|');

@@ -3,7 +3,8 @@
  * check stops at the first bad file and `reference()` only logs a missing target; this makes
  * `astro sync`, `astro build` and `astro check` fail with every problem listed at once.
  */
-import { resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { collectionSpecs, type CollectionName } from '../lib/content/collections.ts';
@@ -14,13 +15,36 @@ import type { StudyGroupData } from '../schemas/study-group.ts';
 /** Where the curriculum lives; `CONTENT_DIR` lets the benchmark and tests build other content. */
 export const contentRoot = process.env.CONTENT_DIR ?? 'content';
 
-let lastCheck: { at: number; error?: ContentValidationError; studyGroup?: StudyGroupData } | undefined;
+/**
+ * A fingerprint of the content folder (every file's path, size and modification time), so the
+ * whole-curriculum check runs once per change rather than once per collection: all collections
+ * load in one sync, and in `astro dev` a change to any file changes the fingerprint.
+ */
+function fingerprint(root: string): string {
+  const parts: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const stat = statSync(full);
+        parts.push(`${full}:${stat.size}:${stat.mtimeMs}`);
+      }
+    }
+  };
+  walk(root);
+  return parts.sort().join('|');
+}
 
-/** Runs the check once per loader batch (all collections load within moments of each other). */
+let lastCheck: { fingerprint: string; error?: ContentValidationError; studyGroup?: StudyGroupData } | undefined;
+
+/** Runs the whole check when the content changed since the last run; returns the study group's settings. */
 function assertContentValid(): StudyGroupData | undefined {
-  if (!lastCheck || Date.now() - lastCheck.at > 2000) {
-    const { problems, studyGroup } = checkContent(resolve(contentRoot), contentRoot.replace(/\/+$/, ''));
-    lastCheck = { at: Date.now(), ...(problems.length ? { error: new ContentValidationError(problems) } : {}), ...(studyGroup ? { studyGroup } : {}) };
+  const root = resolve(contentRoot);
+  const current = fingerprint(root);
+  if (lastCheck?.fingerprint !== current) {
+    const { problems, studyGroup } = checkContent(root, contentRoot.replace(/\/+$/, ''));
+    lastCheck = { fingerprint: current, ...(problems.length ? { error: new ContentValidationError(problems) } : {}), ...(studyGroup ? { studyGroup } : {}) };
   }
   if (lastCheck.error) throw lastCheck.error;
   return lastCheck.studyGroup;

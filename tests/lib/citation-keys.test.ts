@@ -1,6 +1,6 @@
 /** Citation keys: `<first author's family name><year><first significant title word>`, unique and stable. */
 import { describe, expect, it } from 'vitest';
-import { asciiWords, assignCitationKeys, baseKey } from '../../src/lib/bibliography/citation-keys.ts';
+import { asciiWords, assignCitationKeys, baseKey, clashSuffix } from '../../src/lib/bibliography/citation-keys.ts';
 import { buildBibliography } from '../../src/lib/bibliography/index.ts';
 import { loadCurriculum } from '../support/curriculum.ts';
 
@@ -45,6 +45,10 @@ describe('assignCitationKeys', () => {
   it('gives the same keys whatever order the works come in', () => {
     const works = [work('one', 'Conflict A', 1), work('two', 'Conflict B', 1), work('three', 'Conflict C', 3)];
     expect(assignCitationKeys(works)).toEqual(assignCitationKeys([...works].reverse()));
+  });
+
+  it('runs the clash suffixes past z', () => {
+    expect([1, 2, 25, 26, 27, 51, 52].map(clashSuffix)).toEqual(['b', 'c', 'z', 'aa', 'ab', 'az', 'ba']);
   });
 
   it('refuses a key the clash rule would give twice', () => {

@@ -10,8 +10,8 @@
  * - A group author (`{ literal: 'Cloudflare' }`) gives its first significant word; a work with no
  *   year leaves the year out.
  * - Clashes: works whose keys would be equal are ordered by publication date, then by content id;
- *   the first keeps the key and the others get `b`, `c`, ... appended (`shapiro2011conflict`,
- *   `shapiro2011conflictb`), the way Better BibTeX disambiguates.
+ *   the first keeps the key and the others get `b`, `c`, ... `z`, `aa`, `ab`, ... appended
+ *   (`shapiro2011conflict`, `shapiro2011conflictb`), the way Better BibTeX disambiguates.
  */
 
 /** Function words skipped when picking the title word. */
@@ -52,7 +52,17 @@ export function baseKey(parts: Omit<KeyParts, 'id' | 'month'>): string {
 }
 
 /** Letters appended to the second, third, ... work sharing a key. */
-const suffix = (index: number) => String.fromCharCode(97 + index);
+/** The clash suffix of the index-th work (index >= 1): b, c, ..., z, aa, ab, ... (bijective base 26). */
+export function clashSuffix(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    n -= 1;
+    out = String.fromCharCode(97 + (n % 26)) + out;
+    n = Math.floor(n / 26);
+  }
+  return out;
+}
 
 /** Keys for every work, by content id, unique by the clash rule above. */
 export function assignCitationKeys(works: readonly KeyParts[]): Map<string, string> {
@@ -64,8 +74,7 @@ export function assignCitationKeys(works: readonly KeyParts[]): Map<string, stri
   const keys = new Map<string, string>();
   for (const [key, group] of groups) {
     const ordered = [...group].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.month ?? 0) - (b.month ?? 0) || a.id.localeCompare(b.id));
-    if (ordered.length > 26) throw new Error(`${ordered.length} works share the citation key "${key}"; the clash rule covers 26 (b to z).`);
-    ordered.forEach((work, index) => keys.set(work.id, index === 0 ? key : `${key}${suffix(index)}`));
+    ordered.forEach((work, index) => keys.set(work.id, index === 0 ? key : `${key}${clashSuffix(index)}`));
   }
   const seen = new Map<string, string>();
   for (const [id, key] of keys) {
