@@ -110,3 +110,19 @@ export function buildCurriculum(input: CurriculumInput): Curriculum {
 export function inPhase<T extends { phase?: string | undefined }>(items: readonly T[], phaseId: string): T[] {
   return items.filter((item) => item.phase === phaseId);
 }
+
+/** Everything one phase holds, each list in its order (phase pages and the handbook use it). */
+export function phaseItems(curriculum: Curriculum, phaseId: string) {
+  return {
+    papers: inPhase(curriculum.papers, phaseId),
+    labs: inPhase(curriculum.labs, phaseId),
+    books: inPhase(curriculum.books, phaseId),
+    studyTopics: inPhase(curriculum.studyTopics, phaseId),
+    systemStudies: inPhase(curriculum.systemStudies, phaseId),
+    openSource: inPhase(curriculum.openSource, phaseId),
+    designProblems: inPhase(curriculum.designProblems, phaseId),
+    projects: inPhase(curriculum.projects, phaseId),
+    courses: inPhase(curriculum.courses, phaseId),
+    criteria: inPhase(curriculum.criteria, phaseId),
+  };
+}

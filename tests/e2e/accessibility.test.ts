@@ -3,39 +3,31 @@
  * schemes, and a visible keyboard focus.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, DIST, distFiles } from '../support/dist.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, distFiles } from '../support/dist.ts';
+import { useSiteInChromium } from '../support/site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-let browser: Browser;
-let server: RunningServer;
 let pages: string[];
+
+const site = useSiteInChromium();
 
 beforeAll(async () => {
   assertBuilt();
   pages = distFiles()
     .filter((file) => file.endsWith('.html'))
     .map((file) => (file === '404.html' ? '404.html' : file.replace(/index\.html$/, '')));
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Runs axe over `paths` in two tabs side by side (axe takes a second or more a page). */
 async function violations(scheme: 'light' | 'dark', paths: readonly string[]): Promise<string[]> {
-  const context = await browser.newContext({ colorScheme: scheme });
+  const context = await site.browser.newContext({ colorScheme: scheme });
   const found: string[] = [];
   const queue = [...paths];
   const worker = async () => {
     const page = await context.newPage();
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       for (const violation of results.violations) {
         found.push(`${scheme} /${path}: ${violation.id} (${violation.nodes.length}×) ${violation.nodes[0]?.target.join(' ')}`);
@@ -60,9 +52,9 @@ describe('accessibility', () => {
   }, 240_000);
 
   it('shows where the keyboard focus is', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}papers/raft/`);
+    await page.goto(`${site.server.url}papers/raft/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Tab');

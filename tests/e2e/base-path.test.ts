@@ -1,25 +1,17 @@
 /** The site built under BASE_PATH=/study/ works end to end when served from /study/. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { distFiles } from '../support/dist.ts';
 import { brokenLinks } from '../support/links.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { useSiteInChromium } from '../support/site.ts';
 
 const STUDY = resolve('test-results/build-study');
-let browser: Browser;
-let server: RunningServer;
+
+const site = useSiteInChromium(STUDY, '/study/');
 
 beforeAll(async () => {
   if (!existsSync(join(STUDY, 'index.html'))) throw new Error('test-results/build-study is missing: run `npm test`, which builds it.');
-  server = await serveStatic(STUDY, '/study/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('a build under /study/', () => {
@@ -31,7 +23,7 @@ describe('a build under /study/', () => {
   });
 
   it('navigates, searches and tracks progress with no failed request', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const failures: string[] = [];
     // A request cut short by the next navigation (ERR_ABORTED) is not a failure.
@@ -41,7 +33,7 @@ describe('a build under /study/', () => {
     page.on('response', (response) => {
       if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(`${server.url}`);
+    await page.goto(`${site.server.url}`);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Papers' }).click();
     expect(new URL(page.url()).pathname).toBe('/study/papers/');
     await page.getByRole('link', { name: 'Raft', exact: true }).first().click();
@@ -56,7 +48,7 @@ describe('a build under /study/', () => {
     await first.click();
     expect(await page.locator('h1').textContent()).toBe("Spanner: Google's Globally-Distributed Database");
 
-    await page.goto(`${server.url}phases/core-algorithms/`);
+    await page.goto(`${site.server.url}phases/core-algorithms/`);
     expect(await page.locator('[data-progress-text]').textContent()).toBe('1 of 21 done');
     expect(failures).toEqual([]);
     await context.close();

@@ -3,11 +3,9 @@
  * one <h1>, works without JavaScript, and is kept as a screenshot in test-results/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, DIST } from '../support/dist.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt } from '../support/dist.ts';
+import { useSiteInChromium } from '../support/site.ts';
 
 const pageTypes: { name: string; path: string; h1: string }[] = [
   { name: 'home', path: '', h1: 'Distributed Systems Engineer Learning Roadmap' },
@@ -31,25 +29,19 @@ const pageTypes: { name: string; path: string; h1: string }[] = [
   { name: 'not-found', path: 'no-such-page/', h1: 'Page not found' },
 ];
 
-let browser: Browser;
-let server: RunningServer;
+
+const site = useSiteInChromium();
 
 beforeAll(async () => {
   assertBuilt();
   mkdirSync('test-results/screenshots', { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('page types in Chromium', () => {
   for (const type of pageTypes) {
     it(`renders the ${type.name} page cleanly`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+      const context = await site.browser.newContext({ viewport: { width: 1100, height: 900 } });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {
@@ -58,9 +50,9 @@ describe('page types in Chromium', () => {
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
       page.on('response', (response) => {
-        if (response.status() >= 400 && response.url() !== `${server.url}${type.path}`) problems.push(`${response.status()}: ${response.url()}`);
+        if (response.status() >= 400 && response.url() !== `${site.server.url}${type.path}`) problems.push(`${response.status()}: ${response.url()}`);
       });
-      const response = await page.goto(`${server.url}${type.path}`);
+      const response = await page.goto(`${site.server.url}${type.path}`);
       expect(response?.status()).toBe(type.name === 'not-found' ? 404 : 200);
       expect(await page.locator('h1').allTextContents()).toEqual([type.h1]);
       await page.screenshot({ path: `test-results/screenshots/${type.name}.png`, fullPage: true });
@@ -70,10 +62,10 @@ describe('page types in Chromium', () => {
   }
 
   it('copies a reference and the BibTeX entry with the Copy buttons', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     const page = await context.newPage();
-    await page.goto(`${server.url}papers/lamport-clocks/`);
+    await page.goto(`${site.server.url}papers/lamport-clocks/`);
     await page.getByRole('button', { name: 'Copy APA reference' }).click();
     await expect.poll(() => page.locator('#cite-apa + .copy .copy-status, #cite-apa ~ .copy .copy-status').first().textContent()).toBe('Copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -85,9 +77,9 @@ describe('page types in Chromium', () => {
   });
 
   it('shows the references without JavaScript, and no Copy button that would do nothing', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}papers/lamport-clocks/`);
+    await page.goto(`${site.server.url}papers/lamport-clocks/`);
     // The header search's submit button works without JavaScript; no Copy button is shown.
     expect(await page.getByRole('button').allTextContents()).toEqual(['Go']);
     expect(await page.locator('#cite-ieee').innerText()).toBe(
@@ -98,9 +90,9 @@ describe('page types in Chromium', () => {
   });
 
   it('works the same with JavaScript turned off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}papers/`);
+    await page.goto(`${site.server.url}papers/`);
     await page.getByRole('link', { name: 'Raft', exact: true }).first().click();
     expect(await page.locator('h1').textContent()).toBe('In Search of an Understandable Consensus Algorithm');
     await page.getByRole('link', { name: 'Paxos Made Simple' }).first().click();

@@ -5,33 +5,25 @@
  */
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, DIST } from '../support/dist.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt } from '../support/dist.ts';
+import { useSiteInChromium } from '../support/site.ts';
 
-let browser: Browser;
-let server: RunningServer;
+
+const site = useSiteInChromium();
 
 beforeAll(async () => {
   assertBuilt();
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const firstRow = '#week-1 .col-dates';
 
 describe('the personal schedule', () => {
   it('is hidden without JavaScript, and the page shows the group’s schedule', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}schedule/`);
+    await page.goto(`${site.server.url}schedule/`);
     expect(await page.locator('form.personal-form').isVisible()).toBe(false);
     expect(await page.locator(firstRow).innerText()).toBe('4–10 Jan 2027\nmeets Thu 7 Jan');
     expect(await page.locator('table.schedule tbody tr').count()).toBe(144);
@@ -39,11 +31,11 @@ describe('the personal schedule', () => {
   });
 
   it('recomputes the dates and the calendar from the reader’s own start, day and pace', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}schedule/`);
+    await page.goto(`${site.server.url}schedule/`);
     await page.getByLabel('Start date').fill('2028-02-24');
     await page.getByLabel('Meeting day').selectOption('tuesday');
     await page.getByLabel('Hours per week').fill('5');
@@ -77,9 +69,9 @@ describe('the personal schedule', () => {
   });
 
   it('says what is wrong with a pace out of range and keeps the group’s schedule', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}schedule/`);
+    await page.goto(`${site.server.url}schedule/`);
     // The browser's own range check would stop the form; a reader editing the page would not be stopped.
     await page.locator('input[name="hours"]').evaluate((input: HTMLInputElement) => {
       input.removeAttribute('max');

@@ -1,34 +1,26 @@
 /** The reading order and its graph, printed on A4 in Chromium: the SVG fits the printable width. */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, DIST } from '../support/dist.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt } from '../support/dist.ts';
+import { useSiteInChromium } from '../support/site.ts';
 
 /** A4 is 210 mm wide; the print stylesheet sets 15 mm margins: 180 mm at 96 dpi. */
 const A4_PRINTABLE_PX = Math.floor((180 / 25.4) * 96);
 
-let browser: Browser;
-let server: RunningServer;
+
+const site = useSiteInChromium();
 
 beforeAll(async () => {
   assertBuilt();
   mkdirSync('test-results/print', { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('printing /reading-order/ on A4', () => {
   it('scales the graph to the printable width and keeps every node on the page', async () => {
-    const context = await browser.newContext({ viewport: { width: A4_PRINTABLE_PX, height: 1000 } });
+    const context = await site.browser.newContext({ viewport: { width: A4_PRINTABLE_PX, height: 1000 } });
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`${server.url}reading-order/`);
+    await page.goto(`${site.server.url}reading-order/`);
     const box = await page.locator('figure.graph svg').boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(A4_PRINTABLE_PX);

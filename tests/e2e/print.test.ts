@@ -4,11 +4,10 @@
  * before each phase, and a sensible page count. The PDFs are kept in test-results/pdf/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, DIST } from '../support/dist.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt } from '../support/dist.ts';
+import { useSiteInChromium } from '../support/site.ts';
 
 /** Page sizes in CSS pixels (96 per inch) and the margins the print stylesheet sets (14 mm top/bottom, 12 mm sides). */
 const MM = 96 / 25.4;
@@ -29,20 +28,14 @@ const documents = [
   { name: 'handbook', path: 'handbook/', pages: { min: 8, max: 14 }, phases: 4 },
 ];
 
-let browser: Browser;
-let server: RunningServer;
+
+const site = useSiteInChromium();
 
 beforeAll(async () => {
   assertBuilt();
   mkdirSync('test-results/pdf', { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Counts the page objects in a PDF written by Chromium (its page dictionaries are not compressed). */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
@@ -77,9 +70,9 @@ describe('printing', () => {
     for (const [paper, size] of Object.entries(papers)) {
       it(`prints ${document.name} on ${paper} with nothing cut off`, async () => {
         const printableWidth = Math.floor(size.width - 2 * margin.side);
-        const context = await browser.newContext({ viewport: { width: printableWidth, height: Math.floor(size.height - 2 * margin.top) } });
+        const context = await site.browser.newContext({ viewport: { width: printableWidth, height: Math.floor(size.height - 2 * margin.top) } });
         const page = await context.newPage();
-        await page.goto(`${server.url}${document.path}`);
+        await page.goto(`${site.server.url}${document.path}`);
         await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
         const facts = await layoutFacts(page, printableWidth);
         expect(facts.documentWidth).toBeLessThanOrEqual(printableWidth);

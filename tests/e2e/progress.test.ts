@@ -1,29 +1,22 @@
 /** Progress tracking in Chromium: ticks survive reloads; export, clear and import round-trip; bad files change nothing. */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, DIST } from '../support/dist.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { assertBuilt } from '../support/dist.ts';
+import { useSiteInChromium } from '../support/site.ts';
 
 const KEY = 'ds-roadmap-progress/v1';
-let browser: Browser;
-let server: RunningServer;
 let context: BrowserContext;
 let page: Page;
+
+const site = useSiteInChromium();
 
 beforeAll(async () => {
   assertBuilt();
   mkdirSync('test-results/progress', { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 beforeEach(async () => {
-  context = await browser.newContext({ acceptDownloads: true });
+  context = await site.browser.newContext({ acceptDownloads: true });
   page = await context.newPage();
 });
 afterEach(async () => context.close());
@@ -37,7 +30,7 @@ async function textOf(selector: string): Promise<string> {
 
 describe('progress', () => {
   it('keeps a ticked paper ticked after a reload, and counts it on the phase page', async () => {
-    await page.goto(`${server.url}papers/raft/`);
+    await page.goto(`${site.server.url}papers/raft/`);
     const box = page.getByLabel('I have read this paper');
     await expect(box.isChecked()).resolves.toBe(false);
     await box.check();
@@ -45,24 +38,24 @@ describe('progress', () => {
     expect(await page.getByLabel('I have read this paper').isChecked()).toBe(true);
     expect(Object.keys(JSON.parse((await stored())!))).toEqual(['paper:raft']);
 
-    await page.goto(`${server.url}phases/core-algorithms/`);
+    await page.goto(`${site.server.url}phases/core-algorithms/`);
     expect(await page.locator('[data-progress-phase] [data-progress-text]').textContent()).toBe('1 of 21 done');
   });
 
   it('ticks criteria by their own text and shows the next paper to read', async () => {
-    await page.goto(`${server.url}criteria/`);
+    await page.goto(`${site.server.url}criteria/`);
     await page.getByLabel('Done: Lab 4 (sharded KV) passes all tests').check();
-    await page.goto(`${server.url}reading-order/`);
+    await page.goto(`${site.server.url}reading-order/`);
     await page.locator('[data-paper="lamport-clocks"]').getByLabel('Read').check();
-    await page.goto(`${server.url}`);
+    await page.goto(`${site.server.url}`);
     expect(await page.locator('[data-next-up]').textContent()).toContain('Next up: Impossibility of Distributed Consensus with One Faulty Process');
     expect(Object.keys(JSON.parse((await stored())!)).sort()).toEqual(['criterion:core-lab-4-passes', 'paper:lamport-clocks']);
   });
 
   it('exports, clears and imports progress back', async () => {
-    await page.goto(`${server.url}labs/kafka-cluster/`);
+    await page.goto(`${site.server.url}labs/kafka-cluster/`);
     await page.getByLabel('I have done this lab').check();
-    await page.goto(`${server.url}progress/`);
+    await page.goto(`${site.server.url}progress/`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress to a file' }).click()]);
     const file = 'test-results/progress/export.json';
     await download.saveAs(file);
@@ -81,10 +74,10 @@ describe('progress', () => {
   });
 
   it('refuses a malformed file and a file from a future version, changing nothing', async () => {
-    await page.goto(`${server.url}papers/gfs/`);
+    await page.goto(`${site.server.url}papers/gfs/`);
     await page.getByLabel('I have read this paper').check();
     const before = await stored();
-    await page.goto(`${server.url}progress/`);
+    await page.goto(`${site.server.url}progress/`);
 
     writeFileSync('test-results/progress/broken.json', '{"format": "ds-roadmap-progress", "version": 1, "items": ');
     await page.getByLabel('File exported from this site (.json)').setInputFiles('test-results/progress/broken.json');
@@ -101,11 +94,11 @@ describe('progress', () => {
   });
 
   it('shows no controls without JavaScript', async () => {
-    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await site.browser.newContext({ javaScriptEnabled: false });
     const p = await plain.newPage();
-    await p.goto(`${server.url}papers/raft/`);
+    await p.goto(`${site.server.url}papers/raft/`);
     expect(await p.locator('input[type=checkbox]').count()).toBe(0);
-    await p.goto(`${server.url}progress/`);
+    await p.goto(`${site.server.url}progress/`);
     expect(await p.locator('[data-needs-js]').isVisible()).toBe(true);
     expect(await p.locator('[data-progress-manager]').isVisible()).toBe(false);
     await plain.close();

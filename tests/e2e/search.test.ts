@@ -1,27 +1,20 @@
 /** Pagefind search in Chromium, against the built index: exact top results per query. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, DIST } from '../support/dist.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt } from '../support/dist.ts';
+import { useSiteInChromium } from '../support/site.ts';
 
-let browser: Browser;
-let server: RunningServer;
 let page: Page;
+
+const site = useSiteInChromium();
 
 beforeAll(async () => {
   assertBuilt();
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  page = await (await browser.newContext()).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await (await site.browser.newContext()).newPage();
 });
 
 async function search(query: string): Promise<{ status: string; titles: string[] }> {
-  await page.goto(`${server.url}search/?${query}`);
+  await page.goto(`${site.server.url}search/?${query}`);
   await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
   return {
     status: (await page.locator('[data-search-status]').textContent()) ?? '',
@@ -67,7 +60,7 @@ describe('search', () => {
   });
 
   it('is reachable from the header box and the / key', async () => {
-    await page.goto(`${server.url}papers/raft/`);
+    await page.goto(`${site.server.url}papers/raft/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('Dynamo');
@@ -78,9 +71,9 @@ describe('search', () => {
   });
 
   it('lists every page without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
-    await plain.goto(`${server.url}search/?q=raft`);
+    await plain.goto(`${site.server.url}search/?q=raft`);
     expect(await plain.locator('[data-search-fallback] h2').textContent()).toBe('Index of pages');
     expect(await plain.locator('[data-search-fallback] a[href="/papers/raft/"]').count()).toBe(1);
     await context.close();
