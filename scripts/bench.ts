@@ -7,7 +7,8 @@
  * Synthetic content is the real content plus copies of every paper, lab, criterion, project,
  * course, design problem, open-source project and system study with suffixed ids (copies keep
  * their prerequisites inside their own copy, so the graph stays acyclic), built through the same
- * validating loaders as the real site. Needs GNU time (/usr/bin/time, Debian package `time`).
+ * validating loaders as the real site. Copied papers' authors get the copy number after their
+ * family name (Lamport 2, Lamport 3): other papers, by other people. Needs GNU time (/usr/bin/time, Debian package `time`).
  * BENCH_RUNS=3 takes the median of three builds; BENCH_KEEP=1 keeps the generated content.
  */
 import { spawnSync } from 'node:child_process';
@@ -57,6 +58,9 @@ function makeContent(scale: number): string {
         }
         delete data.readingOrder; // positions are unique: only the originals keep them
         if (typeof data.title === 'string') data.title = `${data.title} (copy ${copy})`;
+        // A larger curriculum has other authors, not 30 papers by the same people in the same
+        // year: identical author lists would make APA number every copy (2011a ... 2011ad).
+        if (folder === 'papers') for (const author of data.authors as Array<{ family: string }>) author.family += ` ${copy}`;
         writeFileSync(join(root, folder, name.replace('.yaml', `${suffix}.yaml`)), stringify(data));
       }
     }

@@ -16,9 +16,11 @@ import type { StudyGroupData } from '../schemas/study-group.ts';
 export const contentRoot = process.env.CONTENT_DIR ?? 'content';
 
 /**
- * A fingerprint of the content folder (every file's path, size and modification time), so the
- * whole-curriculum check runs once per change rather than once per collection: all collections
- * load in one sync, and in `astro dev` a change to any file changes the fingerprint.
+ * A fingerprint of the content folder (every file's path, size and modification time), so under
+ * `astro dev` the whole-curriculum check runs again when any file changed, and once otherwise.
+ * A build, `astro sync` or `astro check` reads the folder once: all collections load in one sync
+ * and nothing watches for changes, so the first check stands (walking 2,400 files for each of
+ * the 13 collections cost 0.8 s at 30 times the curriculum).
  */
 function fingerprint(root: string): string {
   const parts: string[] = [];
@@ -39,9 +41,9 @@ function fingerprint(root: string): string {
 let lastCheck: { fingerprint: string; error?: ContentValidationError; studyGroup?: StudyGroupData } | undefined;
 
 /** Runs the whole check when the content changed since the last run; returns the study group's settings. */
-function assertContentValid(): StudyGroupData | undefined {
+function assertContentValid(watching: boolean): StudyGroupData | undefined {
   const root = resolve(contentRoot);
-  const current = fingerprint(root);
+  const current = watching ? fingerprint(root) : 'not watched: checked once';
   if (lastCheck?.fingerprint !== current) {
     const { problems, studyGroup } = checkContent(root, contentRoot.replace(/\/+$/, ''));
     lastCheck = { fingerprint: current, ...(problems.length ? { error: new ContentValidationError(problems) } : {}), ...(studyGroup ? { studyGroup } : {}) };
@@ -54,8 +56,8 @@ function assertContentValid(): StudyGroupData | undefined {
 export function studyGroupLoader(): Loader {
   return {
     name: 'validated-study-group',
-    load: async ({ store, parseData }) => {
-      const settings = assertContentValid();
+    load: async ({ store, parseData, watcher }) => {
+      const settings = assertContentValid(watcher !== undefined);
       store.clear();
       store.set({ id: 'group', data: await parseData({ id: 'group', data: { ...settings } }) });
     },
@@ -68,7 +70,7 @@ export function validatedGlob(collection: CollectionName): Loader {
   return {
     name: `validated-glob-${collection}`,
     load: async (context) => {
-      assertContentValid();
+      assertContentValid(context.watcher !== undefined);
       return inner.load(context);
     },
   };

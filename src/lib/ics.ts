@@ -36,15 +36,21 @@ export function formatUtc(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point (a string of one character, possibly a surrogate pair). */
+const utf8Octets = (character: string): number => {
+  const code = character.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+};
 
 /** Folds a content line into chunks of at most 75 octets, continuation lines starting with a space (RFC 5545 3.1). */
 export function foldLine(line: string): string {
+  // Most lines are short ASCII: nothing to fold (a calendar of a 30x curriculum has 100k lines).
+  if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
   const chunks: string[] = [];
   let current = '';
   let octets = 0;
   for (const character of line) {
-    const size = encoder.encode(character).length;
+    const size = utf8Octets(character);
     // The first line holds 75 octets; continuation lines 74 after their leading space.
     const limit = chunks.length === 0 ? 75 : 74;
     if (octets + size > limit) {

@@ -204,6 +204,37 @@ describe('formatted references', () => {
     ]);
   });
 
+  it('lists all three authors of Paxos Made Live in ACM style, which would write "Chandra, T.D. et al."', () => {
+    expect(referencesOf(work('paxos-made-live'))[2]!.text).toBe(
+      'Chandra, T.D., Griesemer, R. and Redstone, J. 2007. Paxos Made Live: An Engineering Perspective. Proceedings of the Twenty-Sixth Annual ACM Symposium on Principles of Distributed Computing (Aug. 2007), 398–407.',
+    );
+  });
+
+  it('lists all 26 Spanner authors in every style, where APA would cut to 19 and IEEE to one', () => {
+    const [apa, ieee, acm] = referencesOf(work('spanner')).map((reference) => reference.text);
+    expect(apa).toContain('Quinlan, S., Rao, R., Rolig, L., Saito, Y., Szymaniak, M., Taylor, C., Wang, R., & Woodford, D. (2012).');
+    expect(ieee).toMatch(/^J\. C\. Corbett, J\. Dean, M\. Epstein, .*, R\. Wang, and D\. Woodford, “Spanner/);
+    expect(acm).toContain('Wang, R. and Woodford, D. 2012.');
+  });
+
+  it('names every author of every work in every style, and never writes "et al." or an ellipsis', () => {
+    const incomplete = bibliography.works.flatMap((w) =>
+      referencesOf(w)
+        .filter((reference) => /et al|…/.test(reference.text) || !(w.csl.author ?? []).every((name) => reference.text.includes(name.family ?? name.literal!)))
+        .map((reference) => `${w.item.id} ${reference.label}`),
+    );
+    expect(incomplete).toEqual([]);
+    expect(bibliography.works.flatMap((w) => w.csl.author ?? []).length).toBe(134); // 132 names in the content, and 2 resources with a group author
+  });
+
+  it('gives an undated web page its author, and no bare "Retrieved" before the URL', () => {
+    expect(referencesOf(work('beej-guide')).map((reference) => reference.text)).toEqual([
+      'Hall, B. (n.d.). Beej’s Guide to Network Programming. https://beej.us/guide/bgnet/',
+      'B. Hall, “Beej’s Guide to Network Programming.” [Online]. Available: https://beej.us/guide/bgnet/',
+      'Hall, B. Beej’s Guide to Network Programming: https://beej.us/guide/bgnet/.',
+    ]);
+  });
+
   it('gives the HTML with the container in italics and no list number', () => {
     const [apa, ieee] = referencesOf(work('raft'));
     expect(apa!.html).toContain('<i>2014 USENIX Annual Technical Conference (USENIX ATC 14)</i>, 305–319.');

@@ -20,6 +20,17 @@ describe('iCalendar serialisation', () => {
     expect(foldLine('SUMMARY:short')).toBe('SUMMARY:short');
   });
 
+  it('counts 3- and 4-octet characters and folds ASCII lines at exactly 75 octets', () => {
+    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
+    expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
+    // 8 + 22 × 3 = 74 octets; the next → would make 77. Then a space, → and 17 🙂 (1 + 3 + 68 = 72): an 18th would pass 74.
+    const line = `SUMMARY:${'→'.repeat(23)}${'🙂'.repeat(19)}`;
+    const folded = foldLine(line).split('\r\n');
+    expect(folded.map(octets)).toEqual([74, 72, 9]);
+    expect(folded[1]).toBe(` →${'🙂'.repeat(17)}`);
+    expect(folded.map((part, index) => (index ? part.slice(1) : part)).join('')).toBe(line);
+  });
+
   it('writes UTC times in basic format', () => {
     expect(formatUtc(new Date('2027-01-07T18:00:00.000Z'))).toBe('20270107T180000Z');
   });

@@ -43,10 +43,24 @@ export function buildBibliography(curriculum: Curriculum): Bibliography {
 /** The CSL-JSON of the works, as /bibliography.json publishes it. */
 export const cslJson = (works: readonly Work[]): CslItem[] => works.map((work) => work.csl);
 
-/** A work's reference in every style the site shows. */
-export function referencesOf(work: Work): Array<{ style: ReferenceStyle; label: string; title: string; html: string; text: string }> {
-  return referenceStyles.map((style) => ({ style: style.id, label: style.label, title: style.title, ...formatReference(work.csl, style.id) }));
+export interface FormattedReference { style: ReferenceStyle; label: string; title: string; html: string; text: string }
+const formatted = new WeakMap<Work, FormattedReference[]>();
+
+/**
+ * A work's reference in every style the site shows. Formatted once per work and build (a CSL
+ * run costs about a millisecond): the paper page, the handbook and the reading lists share it.
+ */
+export function referencesOf(work: Work): FormattedReference[] {
+  let references = formatted.get(work);
+  if (!references) {
+    references = referenceStyles.map((style) => ({ style: style.id, label: style.label, title: style.title, ...formatReference(work.csl, style.id) }));
+    formatted.set(work, references);
+  }
+  return references;
 }
+
+/** A work's reference in one style. */
+export const referenceOf = (work: Work, style: ReferenceStyle): FormattedReference => referencesOf(work).find((reference) => reference.style === style)!;
 
 /** Each phase's works formatted as one reference list in a style, sorted as the style sorts. */
 export function referenceLists(bibliography: Bibliography, style: ReferenceStyle): Array<{ phase: Phase; entries: Array<{ work: Work; html: string }> }> {
