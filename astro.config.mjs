@@ -9,7 +9,13 @@ export default defineConfig({
   base: basePath,
   outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Pages that wait for formatted references (made in a worker thread, see
+    // src/lib/bibliography/reference-worker.ts) let others render meanwhile: at 30 times the
+    // curriculum 16 pages at a time built in 16.7 s, against 19.5 s one at a time (64: 22 s).
+    concurrency: 16,
+  },
   integrations: [mdx()],
   vite: {
     build: {

@@ -7,7 +7,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { buildBibliography, referenceJob } from '../lib/bibliography/index.ts';
+import { prefetchReferences } from '../lib/bibliography/prefetch.ts';
 import { collectionSpecs, type CollectionName } from '../lib/content/collections.ts';
+import { curriculumFromEntries } from '../lib/curriculum.ts';
 import { checkContent } from '../lib/validation/check-content.ts';
 import { ContentValidationError } from '../lib/validation/problem.ts';
 import type { StudyGroupData } from '../schemas/study-group.ts';
@@ -45,7 +48,10 @@ function assertContentValid(watching: boolean): StudyGroupData | undefined {
   const root = resolve(contentRoot);
   const current = watching ? fingerprint(root) : 'not watched: checked once';
   if (lastCheck?.fingerprint !== current) {
-    const { problems, studyGroup } = checkContent(root, contentRoot.replace(/\/+$/, ''));
+    const { problems, entries, studyGroup } = checkContent(root, contentRoot.replace(/\/+$/, ''));
+    // Good content: start formatting its references now, on another core (see prefetch.ts).
+    // Under `astro dev` pages format what they need when they need it.
+    if (!problems.length && !watching) prefetchReferences(referenceJob(buildBibliography(curriculumFromEntries(entries))));
     lastCheck = { fingerprint: current, ...(problems.length ? { error: new ContentValidationError(problems) } : {}), ...(studyGroup ? { studyGroup } : {}) };
   }
   if (lastCheck.error) throw lastCheck.error;

@@ -15,6 +15,7 @@ import type { ProjectData } from '../schemas/project.ts';
 import type { StudyTopicData } from '../schemas/study-topic.ts';
 import type { SystemStudyData } from '../schemas/system-study.ts';
 import { generations, readingOrder } from './graph/index.ts';
+import type { CheckedEntry } from './validation/check-content.ts';
 
 export type Item<T> = T & { id: string };
 export type Phase = Item<PhaseData>;
@@ -107,6 +108,16 @@ export function buildCurriculum(input: CurriculumInput): Curriculum {
 }
 
 /** Items of one phase, in their order. */
+const inputCollections = ['phases', 'papers', 'books', 'labs', 'criteria', 'courses', 'projects', 'designProblems', 'openSource', 'systemStudies', 'studyTopics'] as const satisfies ReadonlyArray<keyof CurriculumInput>;
+
+/** The curriculum from the content check's entries (which have passed it): as `getCollection` would give it. */
+export function curriculumFromEntries(entries: readonly CheckedEntry[]): Curriculum {
+  const input = Object.fromEntries(
+    inputCollections.map((name) => [name, entries.filter((entry) => entry.collection === name).map((entry) => ({ ...entry.data, id: entry.id }))]),
+  ) as unknown as CurriculumInput;
+  return buildCurriculum(input);
+}
+
 export function inPhase<T extends { phase?: string | undefined }>(items: readonly T[], phaseId: string): T[] {
   return items.filter((item) => item.phase === phaseId);
 }

@@ -1,16 +1,20 @@
 /** The bibliography module: CSL-JSON mapping, BibTeX, RIS and formatted references, pinned for a few papers. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addFields, tightenAccents, useMonthMacros } from '../../src/lib/bibliography/bibtex.ts';
-import { parseCitations } from '../../src/lib/bibliography/citation-js.ts';
+import { htmlToText, parseCitations } from '../../src/lib/bibliography/citation-js.ts';
 import { highwireTags, jsonForScript, scholarlyArticle } from '../../src/lib/bibliography/highwire.ts';
-import { bibtexFor, buildBibliography, referenceLists, referencesOf, risFile, type Bibliography, type Work } from '../../src/lib/bibliography/index.ts';
+import { bibtexFor, buildBibliography, formatReferences, referenceJob, risFile, type Bibliography, type References, type Work } from '../../src/lib/bibliography/index.ts';
+import { formatInWorker } from '../../src/lib/bibliography/reference-worker.ts';
 import { loadCurriculum } from '../support/curriculum.ts';
 
 let bibliography: Bibliography;
+let references: References;
 const work = (id: string): Work => bibliography.byId.get(id)!;
+const referencesOf = (w: Work) => references.of(w);
 
-beforeAll(() => {
+beforeAll(async () => {
   bibliography = buildBibliography(loadCurriculum());
+  ({ references } = await formatReferences(bibliography));
 });
 
 describe('CSL-JSON', () => {
@@ -150,12 +154,12 @@ describe('BibTeX', () => {
     expect(() => addFields('@misc{a,\n}', { note: '50% off' })).toThrow('Field note = "50% off" needs escaping');
   });
 
-  it('is the same on every call, as are the CSL-JSON, the RIS and the reference lists', () => {
+  it('is the same on every call, as are the CSL-JSON, the RIS and the reference lists', async () => {
     const again = buildBibliography(loadCurriculum());
     expect(bibtexFor(bibliography.works)).toEqual(bibtexFor(again.works));
     expect(again.works.map((w) => w.csl)).toEqual(bibliography.works.map((w) => w.csl));
     expect(risFile(again.works)).toBe(risFile(bibliography.works));
-    expect(referenceLists(again, 'ieee')).toEqual(referenceLists(bibliography, 'ieee'));
+    expect((await formatReferences(again, 'ieee')).lists).toEqual((await formatReferences(bibliography, 'ieee')).lists);
   });
 });
 
@@ -233,6 +237,24 @@ describe('formatted references', () => {
       'B. Hall, “Beej’s Guide to Network Programming.” [Online]. Available: https://beej.us/guide/bgnet/',
       'Hall, B. Beej’s Guide to Network Programming: https://beej.us/guide/bgnet/.',
     ]);
+  });
+
+  it('reuses a list entry as the reference alone exactly when that is what formatting it alone gives', async () => {
+    const job = referenceJob(bibliography);
+    const alone = await formatInWorker({ ...job, lists: [] }).items;
+    const reused = await formatInWorker(job).items;
+    expect(reused).toEqual(alone);
+    expect(Object.keys(alone)).toHaveLength(34);
+  });
+
+  it('numbers same-author, same-year works in a list (2011a, 2011b) but not the references alone', async () => {
+    const lamport = work('paxos-made-simple');
+    const twin = { ...lamport.csl, id: 'lamport2001twin', title: 'A Second Paper' };
+    const job = { ...referenceJob(bibliography), items: [lamport.csl, twin], lists: [[lamport.csl, twin]] };
+    const run = formatInWorker(job);
+    const [lists, items] = [await run.lists, await run.items];
+    expect(lists[0]!.map(([, html]) => htmlToText(html).match(/\(2001[a-z]?\)/)?.[0])).toEqual(['(2001a)', '(2001b)']);
+    expect([items[lamport.key]!['apa'], items['lamport2001twin']!['apa']].map((html) => htmlToText(html!).match(/\(2001[a-z]?\)/)?.[0])).toEqual(['(2001)', '(2001)']);
   });
 
   it('gives the HTML with the container in italics and no list number', () => {

@@ -1,7 +1,8 @@
 /**
- * The one place citation-js is loaded and configured. Everything else asks this module for
- * BibTeX entries, RIS records and formatted references; nothing else imports `@citation-js/*`
- * or touches its global, mutable configuration (tests included).
+ * The one place citation-js is loaded and configured on the main thread: everything else asks
+ * this module for BibTeX entries and RIS records, and nothing else imports `@citation-js/*` or
+ * touches its global, mutable configuration (tests included). Formatted references (citeproc,
+ * the slow part) are made in a worker thread by reference-worker.ts, from the styles below.
  *
  * Packages: `@citation-js/core`, `plugin-bibtex` and `plugin-csl` 0.9 (they ship their own
  * types), and `plugin-ris` 0.8 (the newest; its types are in src/types/citation-js-plugin-ris.d.ts,
@@ -9,24 +10,23 @@
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-json.ts';
 import acmStyle from './styles/acm-sig-proceedings.csl?raw';
 import apaStyle from './styles/apa.csl?raw';
 import ieeeStyle from './styles/ieee.csl?raw';
 
-/** The reference styles the site shows, in the order it shows them. */
+/**
+ * The reference styles the site shows, in the order it shows them: our copies of the CSL files
+ * (see the comment at the top of each for what the site changed), registered in the worker
+ * under our own names so citation-js's bundled APA is never used.
+ */
 export const referenceStyles = [
   { id: 'apa', label: 'APA', title: 'APA Style 7th edition', xml: apaStyle },
   { id: 'ieee', label: 'IEEE', title: 'IEEE Reference Guide', xml: ieeeStyle },
   { id: 'acm', label: 'ACM', title: 'ACM SIG Proceedings', xml: acmStyle },
 ] as const;
 export type ReferenceStyle = (typeof referenceStyles)[number]['id'];
-
-const csl = plugins.config.get('@csl');
-// Our copies (with their <info> blocks), under our own names so citation-js's bundled APA is never used.
-for (const style of referenceStyles) csl.styles.add(`site-${style.id}`, style.xml);
 
 const bibtex = plugins.config.get('@bibtex');
 // Keys are made by citation-keys.ts: use the CSL id as the label, unchanged.
@@ -52,21 +52,6 @@ export function risRecords(items: readonly CslItem[]): RisRecord[] {
 }
 export type RisRecord = Record<string, string | number | Array<string | number>>;
 
-/**
- * One item's reference in a style, as HTML (`<div class="csl-entry">...`) and as plain text.
- * A numeric style's list label (IEEE's `[1]`) is left out: alone, it numbers nothing.
- */
-export function formatReference(item: CslItem, style: ReferenceStyle): { html: string; text: string } {
-  const html = cite([item])
-    // nosort: one item has nothing to sort, and citeproc's sort keys are a fifth of its run.
-    .format('bibliography', { style: `site-${style}`, lang: 'en-US', format: 'html', nosort: true })
-    .replace(/<div class="csl-left-margin">\[1\]\s*<\/div>/, '')
-    .trim();
-  // The plain text is the HTML without its markup: one CSL run per style instead of two, which
-  // is most of a paper page's build time (the text output was checked identical for every work).
-  return { html, text: htmlToText(html) };
-}
-
 /** Strips tags and decodes the entities citeproc writes; white space is folded to single spaces. */
 export function htmlToText(html: string): string {
   return html
@@ -78,11 +63,6 @@ export function htmlToText(html: string): string {
     .replace(/&#39;/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** Every item in one style, sorted as the style sorts a reference list: [item id, HTML] pairs. */
-export function formatReferenceList(items: readonly CslItem[], style: ReferenceStyle): Array<[string, string]> {
-  return cite(items).format('bibliography', { style: `site-${style}`, lang: 'en-US', format: 'html', asEntryArray: true });
 }
 
 /** Reads BibTeX or RIS back into CSL-JSON (tests use it as a second, independent reader). */

@@ -6,8 +6,9 @@
 import type { Curriculum, Phase } from '../curriculum.ts';
 import { bibtexFile, bibtexFor } from './bibtex.ts';
 import { assignCitationKeys } from './citation-keys.ts';
-import { formatReference, formatReferenceList, referenceStyles, type ReferenceStyle } from './citation-js.ts';
+import { htmlToText, referenceStyles, type ReferenceStyle } from './citation-js.ts';
 import { bookToCsl, paperToCsl, type CslItem, type Work } from './csl-json.ts';
+import { formatInWorker, type FormatJob, type FormattedItems, type FormattedLists } from './reference-worker.ts';
 import { risFile } from './ris.ts';
 
 export { referenceStyles, type ReferenceStyle } from './citation-js.ts';
@@ -44,30 +45,59 @@ export function buildBibliography(curriculum: Curriculum): Bibliography {
 export const cslJson = (works: readonly Work[]): CslItem[] => works.map((work) => work.csl);
 
 export interface FormattedReference { style: ReferenceStyle; label: string; title: string; html: string; text: string }
-const formatted = new WeakMap<Work, FormattedReference[]>();
 
-/**
- * A work's reference in every style the site shows. Formatted once per work and build (a CSL
- * run costs about a millisecond): the paper page, the handbook and the reading lists share it.
- */
-export function referencesOf(work: Work): FormattedReference[] {
-  let references = formatted.get(work);
-  if (!references) {
-    references = referenceStyles.map((style) => ({ style: style.id, label: style.label, title: style.title, ...formatReference(work.csl, style.id) }));
-    formatted.set(work, references);
-  }
-  return references;
+/** Every work's formatted references. */
+export interface References {
+  /** A work's reference in every style the site shows, in the order of `referenceStyles`. */
+  of(work: Work): FormattedReference[];
+  /** A work's reference in one style. */
+  inStyle(work: Work, style: ReferenceStyle): FormattedReference;
 }
 
-/** A work's reference in one style. */
-export const referenceOf = (work: Work, style: ReferenceStyle): FormattedReference => referencesOf(work).find((reference) => reference.style === style)!;
+/** Each phase's works as one reference list, sorted as the list style sorts. */
+export type ReferenceLists = Array<{ phase: Phase; entries: Array<{ work: Work; html: string }> }>;
 
-/** Each phase's works formatted as one reference list in a style, sorted as the style sorts. */
-export function referenceLists(bibliography: Bibliography, style: ReferenceStyle): Array<{ phase: Phase; entries: Array<{ work: Work; html: string }> }> {
-  return bibliography.phases.map(({ phase, works }) => ({
+/**
+ * What to format for the whole site: each work alone in every style (a reference formatted
+ * alone has no list effects, such as APA's 2011a/2011b), and each phase's works as a list.
+ */
+export function referenceJob(bibliography: Bibliography, listStyle: ReferenceStyle = 'apa'): FormatJob {
+  return {
+    styles: referenceStyles.map(({ id, xml }) => ({ id, xml })),
+    items: cslJson(bibliography.works),
+    lists: bibliography.phases.map(({ works }) => cslJson(works)),
+    listStyle,
+  };
+}
+
+/** The works' references from the formatted items of `referenceJob(bibliography)`. */
+export function referencesFrom(bibliography: Bibliography, items: FormattedItems): References {
+  const byWork = new Map(
+    bibliography.works.map((work) => [
+      work.item.id,
+      referenceStyles.map(({ id, label, title }) => {
+        const html = items[work.key]?.[id];
+        if (html === undefined) throw new Error(`The formatted references have no ${label} reference for ${work.item.id} (${work.key}).`);
+        return { style: id, label, title, html, text: htmlToText(html) };
+      }),
+    ]),
+  );
+  const of = (work: Work) => byWork.get(work.item.id) ?? [];
+  return { of, inStyle: (work, style) => of(work).find((reference) => reference.style === style)! };
+}
+
+/** The phases' reference lists from the formatted lists of `referenceJob(bibliography)`. */
+export function referenceListsFrom(bibliography: Bibliography, lists: FormattedLists): ReferenceLists {
+  return bibliography.phases.map(({ phase, works }, index) => ({
     phase,
-    entries: formatReferenceList(cslJson(works), style).map(([key, html]) => ({ work: works.find((work) => work.key === key)!, html })),
+    entries: (lists[index] ?? []).map(([key, html]) => ({ work: works.find((work) => work.key === key)!, html })),
   }));
+}
+
+/** Formats every work of the bibliography and the phases' lists (in a worker thread; see reference-worker.ts). */
+export async function formatReferences(bibliography: Bibliography, listStyle: ReferenceStyle = 'apa'): Promise<{ references: References; lists: ReferenceLists }> {
+  const run = formatInWorker(referenceJob(bibliography, listStyle));
+  return { references: referencesFrom(bibliography, await run.items), lists: referenceListsFrom(bibliography, await run.lists) };
 }
 
 export { bibtexFile, bibtexFor, risFile };
