@@ -10,12 +10,21 @@
  * validating loaders as the real site. Copied papers' authors get the copy number after their
  * family name (Lamport 2, Lamport 3): other papers, by other people. Needs GNU time (/usr/bin/time, Debian package `time`).
  * BENCH_RUNS=3 takes the median of three builds; BENCH_KEEP=1 keeps the generated content.
+ *
+ * Lighthouse (mobile, its default) scores one page of each kind at 1x and 30x when it and
+ * Chromium are available: `LIGHTHOUSE=/path/to/bin/lighthouse`, or a `lighthouse` in
+ * node_modules/.bin or on the PATH (it is not a dependency: `npm install --prefix /opt/lighthouse
+ * lighthouse`); Chromium from CHROMIUM_PATH or /usr/bin/chromium. Pages are served gzipped, as
+ * the README's server configurations serve them.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentTypes } from '../tests/support/static-server.ts';
 import { parse, stringify } from 'yaml';
 
 const SCALES = process.argv.slice(2).map(Number).filter((n) => n >= 1);
@@ -134,7 +143,69 @@ function pageWeight(dist: string): string[] {
   ];
 }
 
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const lighthouseBin = [process.env.LIGHTHOUSE, resolve('node_modules/.bin/lighthouse'), ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'lighthouse'))].find(
+  (path): path is string => !!path && existsSync(path),
+);
+/** One page of each kind. */
+const lighthousePages = [
+  '/', '/phases/foundations/', '/papers/', '/papers/raft/', '/reading-order/', '/labs/', '/labs/epoll-echo-server/', '/books/', '/courses/', '/projects/',
+  '/design-problems/', '/open-source/', '/systems/', '/criteria/', '/bibliography/', '/schedule/', '/schedule/foundations/', '/handbook/', '/search/', '/progress/', '/404.html',
+];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Serves a built site gzipped on 127.0.0.1 (Lighthouse counts transfer sizes). */
+async function serveGzipped(root: string): Promise<{ url: string; close: () => void }> {
+  const server = createServer((request, response) => {
+    let file = normalize(join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = file.startsWith(root) && existsSync(file);
+    const body = readFileSync(found ? file : join(root, '404.html'));
+    const type = contentTypes[extname(found ? file : '.html')] ?? 'application/octet-stream';
+    response.writeHead(found ? 200 : 404, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'max-age=3600' }).end(gzipSync(body));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+/** Lighthouse's four category scores (0-100) for each page, or why there are none. */
+async function lighthouseScores(dist: string): Promise<string[]> {
+  if (!lighthouseBin) return ['  Lighthouse: not found (set LIGHTHOUSE, or install it; see the top of scripts/bench.ts).'];
+  if (!existsSync(CHROMIUM)) return [`  Lighthouse: no Chromium at ${CHROMIUM}.`];
+  const server = await serveGzipped(dist);
+  const rows: string[] = [`  | page | ${categories.join(' | ')} |`, `  |---|${categories.map(() => '---|').join('')}`];
+  try {
+    for (const page of lighthousePages) {
+      // Asynchronous: this process serves the pages Lighthouse loads.
+      const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+        const child = spawn(lighthouseBin, [`${server.url}${page}`, '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox', `--only-categories=${categories.join(',')}`], {
+          env: { ...process.env, CHROME_PATH: CHROMIUM },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+        child.on('close', (status) => done({ status, stdout, stderr }));
+      });
+      if (result.status !== 0) {
+        rows.push(`  | ${page} | Lighthouse failed: ${(result.stderr || result.stdout).trim().split('\n').pop()} |`);
+        continue;
+      }
+      const report = JSON.parse(result.stdout) as { categories: Record<string, { score: number | null }>; audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }> };
+      const scores = categories.map((category) => Math.round((report.categories[category]?.score ?? 0) * 100));
+      const failing = Object.entries(report.audits)
+        .filter(([, audit]) => audit.score !== null && audit.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode))
+        .map(([id]) => id);
+      rows.push(`  | ${page} | ${scores.join(' | ')} |${scores.every((score) => score === 100) ? '' : ` below 1: ${failing.join(', ')}`}`);
+    }
+  } finally {
+    server.close();
+  }
+  return rows;
+}
+
 const results: Result[] = [];
+const lighthouse: Array<{ scale: number; rows: string[] }> = [];
 let weight: string[] = [];
 for (const scale of scales) {
   const content = makeContent(scale);
@@ -143,6 +214,7 @@ for (const scale of scales) {
   console.log(`${result.wall.toFixed(1)} s`);
   results.push(result);
   if (scale === 1) weight = pageWeight(join(content, 'dist'));
+  if (scale === 1 || scale === 30) lighthouse.push({ scale, rows: await lighthouseScores(join(content, 'dist')) });
   if (process.env.BENCH_KEEP) console.log(`  kept ${content}`);
   else rmSync(content, { recursive: true, force: true });
 }
@@ -155,3 +227,4 @@ for (const r of results) {
   console.log(`| ${r.scale}x | ${r.pages} | ${r.wall.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.peakMiB.toFixed(0)} | ${r.distMiB.toFixed(1)} | ${((r.wall * 1000) / r.pages).toFixed(0)} |`);
 }
 if (weight.length) console.log(`\nPaper page (1x, /papers/raft/):\n${weight.join('\n')}`);
+for (const { scale, rows } of lighthouse) console.log(`\nLighthouse, mobile, ${scale}x:\n${rows.join('\n')}`);

@@ -28,9 +28,11 @@ function render(progress: Progress): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-progress-phase]')) {
     const { done, total } = countDone(progress, words(element.dataset.progressItems));
     const bar = element.querySelector('progress')!;
-    bar.max = total;
-    bar.value = done;
-    element.querySelector('[data-progress-text]')!.textContent = `${done} of ${total} done`;
+    // Only what changed: the bar and its text are laid out from the first paint.
+    if (bar.max !== total) bar.max = total;
+    if (bar.value !== done) bar.value = done;
+    const text = element.querySelector('[data-progress-text]')!;
+    if (text.textContent !== `${done} of ${total} done`) text.textContent = `${done} of ${total} done`;
     element.hidden = false;
   }
   for (const element of document.querySelectorAll<HTMLElement>('[data-next-up]')) {
@@ -40,8 +42,9 @@ function render(progress: Progress): void {
     const next = nextUp(progress, order);
     const link = element.querySelector<HTMLAnchorElement>('a')!;
     if (next) {
-      link.href = papers.get(next)?.href ?? link.href;
-      link.textContent = papers.get(next)?.title ?? next;
+      const { href, title } = papers.get(next) ?? { href: link.href, title: next };
+      if (link.getAttribute('href') !== href) link.href = href;
+      if (link.textContent !== title) link.textContent = title;
       element.querySelector('[data-next-label]')!.textContent = 'Next up: ';
     } else {
       element.querySelector('[data-next-label]')!.textContent = 'You have read every paper. ';
@@ -85,6 +88,7 @@ export function enhanceProgress(): void {
   if (stored === undefined) {
     // Something unreadable is stored: leave it for the reader to export or clear, never overwrite it silently.
     for (const note of document.querySelectorAll<HTMLElement>('[data-progress-broken]')) note.hidden = false;
+    for (const element of document.querySelectorAll<HTMLElement>('[data-progress-phase], [data-next-up]')) element.hidden = true;
     return;
   }
   const get = () => load();

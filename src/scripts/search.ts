@@ -36,9 +36,10 @@ export async function startSearch(): Promise<void> {
     pagefind = await loadPagefind();
   } catch {
     status.textContent = 'Search is not available here (its index did not load); the index of pages below still works.';
+    document.querySelector<HTMLElement>('[data-search-fallback]')!.classList.remove('no-js');
+    form.querySelector<HTMLElement>('[data-filters]')!.hidden = true;
     return;
   }
-  document.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = true;
 
   const available = await pagefind.filters();
   for (const select of selects) {
@@ -46,7 +47,6 @@ export async function startSearch(): Promise<void> {
     for (const value of Object.keys(available[name] ?? {}).sort()) select.add(new Option(value, value));
     select.value = params.get(name) ?? '';
   }
-  form.querySelector<HTMLElement>('[data-filters]')!.hidden = false;
 
   let latest = 0;
   const run = async () => {

@@ -76,6 +76,12 @@ describe('search', () => {
     await plain.goto(`${site.server.url}search/?q=raft`);
     expect(await plain.locator('[data-search-fallback] h2').textContent()).toBe('Index of pages');
     expect(await plain.locator('[data-search-fallback] a[href="/papers/raft/"]').count()).toBe(1);
+    expect(await plain.locator('[data-search-fallback]').isVisible()).toBe(true);
+    expect(await plain.locator('[data-filters]').isVisible()).toBe(false);
     await context.close();
+    // With script, the index never shows and the filters do.
+    await search('q=raft');
+    expect(await page.locator('[data-search-fallback]').isVisible()).toBe(false);
+    expect(await page.locator('[data-filters]').isVisible()).toBe(true);
   });
 });

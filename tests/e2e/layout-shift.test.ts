@@ -1,0 +1,53 @@
+/**
+ * Pages that scripts enhance keep their layout: what a script shows is laid out from the first
+ * paint and hidden only when script is off, so nothing moves when the script starts (Lighthouse
+ * counts such moves as layout shift, and readers lose their place).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt } from '../support/dist.ts';
+import { useSiteInChromium } from '../support/site.ts';
+
+const site = useSiteInChromium();
+
+beforeAll(() => assertBuilt());
+
+/** The page's layout shifts (not caused by input) until its scripts have run and settled. */
+async function layoutShifts(path: string, ready: string): Promise<Array<{ value: number; nodes: string[] }>> {
+  const context = await site.browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const shifts: Array<{ value: number; nodes: string[] }> = [];
+    (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Array<{ node?: Node }> }>) {
+        if (!entry.hadRecentInput) shifts.push({ value: entry.value, nodes: entry.sources.map((source) => (source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : String(source.node?.nodeName))) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${site.server.url}${path}`);
+  await page.waitForFunction(ready);
+  await page.waitForTimeout(300);
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: Array<{ value: number; nodes: string[] }> }).shifts);
+  await context.close();
+  return shifts;
+}
+
+describe('layout shift', () => {
+  it('search: the filters are in place and the index of pages never shows', async () => {
+    expect(await layoutShifts('search/', "[...document.querySelectorAll('select[data-filter]')].every((select) => select.options.length > 1)")).toEqual([]);
+  });
+
+  it('schedule: the personal-schedule form is in place before its script runs', async () => {
+    expect(await layoutShifts('schedule/', "document.querySelector('[data-personal-download]').href.startsWith('blob:') || document.querySelector('[data-personal-download]').href.endsWith('.ics')")).toEqual([]);
+  });
+
+  it('progress: the export and import controls are in place and the no-script note never shows', async () => {
+    expect(await layoutShifts('progress/', "document.readyState === 'complete'")).toEqual([]);
+  });
+
+  it('home, a phase and a paper: progress bars, "next up" and the read checkbox are in place', async () => {
+    for (const path of ['', 'phases/foundations/', 'papers/raft/']) {
+      expect(await layoutShifts(path, "document.querySelector('.progress-enhanced, [data-progress-phase]') !== null && document.readyState === 'complete'")).toEqual([]);
+    }
+  });
+});
