@@ -4,9 +4,9 @@
  * prints wall time, CPU time, peak memory, dist/ size and the cost per page, plus, for 1x, the
  * page weight of a paper page and the size of the search index. Not a test: it measures.
  *
- * Synthetic content is the real content plus copies of every paper, lab, criterion, project,
- * course, design problem, open-source project and system study with suffixed ids (copies keep
- * their prerequisites inside their own copy, so the graph stays acyclic), built through the same
+ * Synthetic content is the real content plus copies of the items of every kind the registry
+ * marks `benchmark: 'copy'` (papers, labs, criteria, ...) with suffixed ids (copies keep their
+ * references inside their own copy, so the prerequisite graph stays acyclic), built through the same
  * validating loaders as the real site. Copied papers' authors get the copy number after their
  * family name (Lamport 2, Lamport 3): other papers, by other people. Needs GNU time (/usr/bin/time, Debian package `time`).
  * BENCH_RUNS=3 takes the median of three builds; BENCH_KEEP=1 keeps the generated content.
@@ -18,14 +18,15 @@
  * the README's server configurations serve them.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, extname, join, normalize, resolve } from 'node:path';
+import { delimiter, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { contentTypes } from '../tests/support/static-server.ts';
 import { parse, stringify } from 'yaml';
+import { registry, type AnyRegistry } from '../src/lib/content/registry.ts';
+import { routes } from '../src/lib/routes.ts';
+import { serveStatic } from './static-server.ts';
+import { referencesIn } from '../src/lib/validation/references.ts';
 
 const SCALES = process.argv.slice(2).map(Number).filter((n) => n >= 1);
 const scales = SCALES.length ? SCALES : [1, 10, 30];
@@ -37,40 +38,43 @@ if (!existsSync('/usr/bin/time')) {
   process.exit(1);
 }
 
-/** Folders whose items are copied, and the fields that refer to items of copied folders. */
-const copied: Record<string, { refs: Record<string, string> }> = {
-  papers: { refs: { prerequisites: 'papers' } },
-  labs: { refs: { readings: 'papers', project: 'projects', course: 'courses' } },
-  criteria: { refs: { lab: 'labs', labs: 'labs', papers: 'papers' } },
-  projects: { refs: { labs: 'labs', papers: 'papers' } },
-  courses: { refs: {} },
-  'design-problems': { refs: { papers: 'papers' } },
-  'open-source': { refs: {} },
-  'system-studies': { refs: { paper: 'papers', lab: 'labs' } },
-};
+/** Kinds the registry says to copy: their reference fields that name other copied kinds point into the same copy. */
+const copiedKinds = Object.entries(registry as AnyRegistry).filter(([, spec]) => spec.benchmark === 'copy');
+const copied = new Set(copiedKinds.map(([kind]) => kind));
+
+/** Sets the value at a concrete path (`['designDecisions', 0, 'reference', 'paper']`). */
+function setAt(data: Record<string, unknown>, path: ReadonlyArray<string | number>, value: unknown): void {
+  let node = data as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = value;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** One copy of an item: suffixed references, no unique fields, "(copy N)" titles, other authors. */
+function copyItem(source: string, spec: (typeof copiedKinds)[number][1], copy: number): string {
+  const match = FRONT_MATTER.exec(source);
+  const data = parse(match ? match[1]! : source) as Record<string, unknown>;
+  const suffix = `-x${copy}`;
+  for (const reference of spec.references.filter((field) => copied.has(field.target))) {
+    for (const found of referencesIn(data, reference.path)) setAt(data, found.path, found.value + suffix);
+  }
+  for (const { field } of spec.unique ?? []) delete data[field]; // only the originals keep unique values
+  if (typeof data.title === 'string') data.title = `${data.title} (copy ${copy})`;
+  // A larger curriculum has other authors, not 30 papers by the same people in the same
+  // year: identical author lists would make APA number every copy (2011a ... 2011ad).
+  if (Array.isArray(data.authors)) for (const author of data.authors as Array<{ family: string }>) author.family += ` ${copy}`;
+  return match ? `---\n${stringify(data)}---\n${source.slice(match[0].length)}` : stringify(data);
+}
 
 function makeContent(scale: number): string {
   const root = mkdtempSync(join(tmpdir(), `bench-${scale}x-`));
   cpSync(CONTENT, root, { recursive: true });
   for (let copy = 2; copy <= scale; copy++) {
-    const suffix = `-x${copy}`;
-    for (const [folder, { refs }] of Object.entries(copied)) {
-      for (const name of readdirSync(join(CONTENT, folder)).filter((file) => file.endsWith('.yaml'))) {
-        const data = parse(readFileSync(join(CONTENT, folder, name), 'utf8')) as Record<string, unknown>;
-        for (const field of Object.keys(refs)) {
-          const value = data[field];
-          if (typeof value === 'string') data[field] = value + suffix;
-          if (Array.isArray(value)) data[field] = value.map((id: string) => id + suffix);
-        }
-        if (folder === 'system-studies' && Array.isArray(data.designDecisions)) {
-          for (const row of data.designDecisions as { reference: { paper?: string } }[]) if (row.reference.paper) row.reference.paper += suffix;
-        }
-        delete data.readingOrder; // positions are unique: only the originals keep them
-        if (typeof data.title === 'string') data.title = `${data.title} (copy ${copy})`;
-        // A larger curriculum has other authors, not 30 papers by the same people in the same
-        // year: identical author lists would make APA number every copy (2011a ... 2011ad).
-        if (folder === 'papers') for (const author of data.authors as Array<{ family: string }>) author.family += ` ${copy}`;
-        writeFileSync(join(root, folder, name.replace('.yaml', `${suffix}.yaml`)), stringify(data));
+    for (const [, spec] of copiedKinds) {
+      for (const name of readdirSync(join(CONTENT, spec.folder)).filter((file) => spec.extensions.includes(extname(file).slice(1)))) {
+        const copyName = name.replace(/(\.\w+)$/, `-x${copy}$1`);
+        writeFileSync(join(root, spec.folder, copyName), copyItem(readFileSync(join(CONTENT, spec.folder, name), 'utf8'), spec, copy));
       }
     }
   }
@@ -149,36 +153,23 @@ const lighthouseBin = [process.env.LIGHTHOUSE, resolve('node_modules/.bin/lighth
 );
 /** One page of each kind. */
 const lighthousePages = [
-  '/', '/phases/foundations/', '/papers/', '/papers/raft/', '/reading-order/', '/labs/', '/labs/epoll-echo-server/', '/books/', '/courses/', '/projects/',
-  '/design-problems/', '/open-source/', '/systems/', '/criteria/', '/bibliography/', '/schedule/', '/schedule/foundations/', '/handbook/', '/search/', '/progress/', '/404.html',
+  routes.home, routes.phase('foundations'), routes.papers, routes.paper('raft'), routes.readingOrder, routes.labs, routes.lab('epoll-echo-server'),
+  routes.books, routes.courses, routes.projects, routes.designProblems, routes.openSource, routes.systems, routes.criteria, routes.bibliography,
+  routes.schedule, routes.schedulePhase('foundations'), routes.handbook, routes.search, routes.progress, '/404.html',
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-/** Serves a built site gzipped on 127.0.0.1 (Lighthouse counts transfer sizes). */
-async function serveGzipped(root: string): Promise<{ url: string; close: () => void }> {
-  const server = createServer((request, response) => {
-    let file = normalize(join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = file.startsWith(root) && existsSync(file);
-    const body = readFileSync(found ? file : join(root, '404.html'));
-    const type = contentTypes[extname(found ? file : '.html')] ?? 'application/octet-stream';
-    response.writeHead(found ? 200 : 404, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'max-age=3600' }).end(gzipSync(body));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
-}
 
 /** Lighthouse's four category scores (0-100) for each page, or why there are none. */
 async function lighthouseScores(dist: string): Promise<string[]> {
   if (!lighthouseBin) return ['  Lighthouse: not found (set LIGHTHOUSE, or install it; see the top of scripts/bench.ts).'];
   if (!existsSync(CHROMIUM)) return [`  Lighthouse: no Chromium at ${CHROMIUM}.`];
-  const server = await serveGzipped(dist);
+  const server = await serveStatic(dist, { gzip: true });
   const rows: string[] = [`  | page | ${categories.join(' | ')} |`, `  |---|${categories.map(() => '---|').join('')}`];
   try {
     for (const page of lighthousePages) {
       // Asynchronous: this process serves the pages Lighthouse loads.
       const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-        const child = spawn(lighthouseBin, [`${server.url}${page}`, '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox', `--only-categories=${categories.join(',')}`], {
+        const child = spawn(lighthouseBin, [`${server.url}${page.slice(1)}`, '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox', `--only-categories=${categories.join(',')}`], {
           env: { ...process.env, CHROME_PATH: CHROMIUM },
         });
         let stdout = '';
@@ -199,7 +190,7 @@ async function lighthouseScores(dist: string): Promise<string[]> {
       rows.push(`  | ${page} | ${scores.join(' | ')} |${scores.every((score) => score === 100) ? '' : ` below 1: ${failing.join(', ')}`}`);
     }
   } finally {
-    server.close();
+    await server.close();
   }
   return rows;
 }

@@ -8,7 +8,7 @@ import { checkContent } from '../src/lib/validation/check-content.ts';
 import { formatReport } from '../src/lib/validation/problem.ts';
 
 const folder = process.argv[2] ?? 'content';
-const { problems, entries } = checkContent(resolve(folder), folder.replace(/\/+$/, ''));
+const { problems, entries } = checkContent(resolve(folder), { relativeRoot: folder.replace(/\/+$/, '') });
 if (problems.length) {
   console.error(formatReport(problems));
   process.exit(1);

@@ -2,7 +2,7 @@
 /** Post-build step: writes <dist>/sitemap.xml listing every built page (not the 404 page). */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { absoluteUrl, outDir } from '../src/data/site-config.ts';
+import { absolute, outDir } from '../src/data/site-config.ts';
 
 const root = resolve(outDir);
 const pages: string[] = [];
@@ -17,7 +17,7 @@ walk(root);
 const xml = [
   '<?xml version="1.0" encoding="UTF-8"?>',
   '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-  ...pages.sort().map((page) => `  <url><loc>${absoluteUrl(page)}</loc></url>`),
+  ...pages.sort().map((page) => `  <url><loc>${absolute(page)}</loc></url>`),
   '</urlset>',
   '',
 ].join('\n');

@@ -1,21 +1,18 @@
-/** The curriculum's collections; folders, file types and schemas are declared in `src/lib/content/collections.ts`. */
+/** The curriculum's collections, one per kind of the registry (src/lib/content/registry.ts), and the study group's settings. */
 import { defineCollection } from 'astro:content';
-import { collectionSpecs as specs } from './lib/content/collections.ts';
+import type { CollectionConfig } from 'astro/content/config';
+import type { Loader } from 'astro/loaders';
+import { registry, type Registry } from './lib/content/registry.ts';
 import { studyGroupLoader, validatedGlob } from './data/validated-glob.ts';
 import { studyGroupSchema } from './schemas/study-group.ts';
 
+/** Each kind's collection, typed by its schema (Astro types `getCollection` from this). */
+type KindCollections = { [Kind in keyof Registry]: CollectionConfig<Registry[Kind]['schema'], Loader> };
+
 export const collections = {
-  phases: defineCollection({ loader: validatedGlob('phases'), schema: specs.phases.schema }),
-  papers: defineCollection({ loader: validatedGlob('papers'), schema: specs.papers.schema }),
-  books: defineCollection({ loader: validatedGlob('books'), schema: specs.books.schema }),
-  labs: defineCollection({ loader: validatedGlob('labs'), schema: specs.labs.schema }),
-  criteria: defineCollection({ loader: validatedGlob('criteria'), schema: specs.criteria.schema }),
-  courses: defineCollection({ loader: validatedGlob('courses'), schema: specs.courses.schema }),
-  projects: defineCollection({ loader: validatedGlob('projects'), schema: specs.projects.schema }),
-  designProblems: defineCollection({ loader: validatedGlob('designProblems'), schema: specs.designProblems.schema }),
-  openSource: defineCollection({ loader: validatedGlob('openSource'), schema: specs.openSource.schema }),
-  systemStudies: defineCollection({ loader: validatedGlob('systemStudies'), schema: specs.systemStudies.schema }),
-  studyTopics: defineCollection({ loader: validatedGlob('studyTopics'), schema: specs.studyTopics.schema }),
+  ...(Object.fromEntries(
+    Object.entries(registry).map(([kind, spec]) => [kind, defineCollection({ loader: validatedGlob(kind), schema: spec.schema })]),
+  ) as KindCollections),
   /** content/study-group.yaml: the group's name, start date, meeting and pace. */
   studyGroup: defineCollection({ loader: studyGroupLoader(), schema: studyGroupSchema }),
 };

@@ -1,12 +1,13 @@
 /**
  * The study group's schedule for pages and calendars: the curriculum, the group's settings,
- * the plan and the dated weeks, computed once per build.
+ * the plan and the dated weeks, computed once per build for the site's own address.
  */
-import { planSchedule, layoutSchedule, type Schedule, type SchedulePlan } from '../lib/schedule.ts';
-import type { CalendarLinks, MeetingSettings } from '../lib/schedule-calendar.ts';
-import { joinBase } from '../lib/url.ts';
+import type { CalendarLinks, MeetingSettings } from '../lib/schedule/calendar.ts';
+import { layoutSchedule, type Schedule } from '../lib/schedule/layout.ts';
+import { planSchedule, type SchedulePlan } from '../lib/schedule/plan.ts';
 import type { StudyGroupData } from '../schemas/study-group.ts';
 import { getCurriculum, getStudyGroup } from './curriculum.ts';
+import { absolute, siteUrl } from './site-config.ts';
 
 export interface GroupSchedule {
   group: StudyGroupData;
@@ -24,7 +25,7 @@ export interface GroupSchedule {
 
 let cached: Promise<GroupSchedule> | undefined;
 
-export function getGroupSchedule(site: URL, base: string): Promise<GroupSchedule> {
+export function getGroupSchedule(): Promise<GroupSchedule> {
   cached ??= (async () => {
     const [curriculum, group] = await Promise.all([getCurriculum(), getStudyGroup()]);
     const plan = planSchedule(curriculum, group.phases);
@@ -36,7 +37,7 @@ export function getGroupSchedule(site: URL, base: string): Promise<GroupSchedule
       plan,
       schedule,
       meeting,
-      links: { absolute: (path) => new URL(joinBase(base, path), site).href, uidDomain: site.hostname, uidPrefix: 'group' },
+      links: { absolute, uidDomain: new URL(siteUrl).hostname, uidPrefix: 'group' },
       stamp: Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date(`${group.updated ?? group.start}T00:00:00Z`),
     };
   })();

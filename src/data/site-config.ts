@@ -1,18 +1,21 @@
 /**
- * Where the site is served from, read once from the environment so astro.config.mjs and the
- * post-build scripts agree. Documented in the README ("Host it for your study group").
+ * Where the site is served from, read once from the environment so astro.config.mjs, pages,
+ * calendars and the post-build scripts agree. Documented in the README ("Host it for your study
+ * group").
  */
+import { absoluteUrl, normalizeBase, withBase } from '../lib/routes.ts';
 
 /** Public origin, for canonical links, the sitemap and calendar links. */
 export const siteUrl = (process.env.SITE_URL ?? 'https://ds-roadmap.example.org').replace(/\/+$/, '');
 
 /** Folder the site is served from, always with leading and trailing slashes: `/`, `/study/`. */
-export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+export const basePath = normalizeBase(process.env.BASE_PATH ?? '/');
 
 /** Build output folder. */
 export const outDir = process.env.OUT_DIR ?? './dist';
 
-/** Absolute URL of a site path: absoluteUrl('/papers/raft/') -> https://host/base/papers/raft/ */
-export function absoluteUrl(path: string): string {
-  return `${siteUrl}${basePath}${path.replace(/^\/+/, '')}`;
-}
+/** A site path as a link on this site: href('/papers/raft/') -> /study/papers/raft/ */
+export const href = (path: string) => withBase(basePath, path);
+
+/** A site path as an absolute URL: absolute('/papers/raft/') -> https://host/study/papers/raft/ */
+export const absolute = (path: string) => absoluteUrl(siteUrl, basePath, path);

@@ -9,7 +9,7 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { buildBibliography, referenceJob } from '../lib/bibliography/index.ts';
 import { prefetchReferences } from '../lib/bibliography/prefetch.ts';
-import { collectionSpecs, type CollectionName } from '../lib/content/collections.ts';
+import { registry } from '../lib/content/registry.ts';
 import { curriculumFromEntries } from '../lib/curriculum.ts';
 import { checkContent } from '../lib/validation/check-content.ts';
 import { ContentValidationError } from '../lib/validation/problem.ts';
@@ -48,7 +48,7 @@ function assertContentValid(watching: boolean): StudyGroupData | undefined {
   const root = resolve(contentRoot);
   const current = watching ? fingerprint(root) : 'not watched: checked once';
   if (lastCheck?.fingerprint !== current) {
-    const { problems, entries, studyGroup } = checkContent(root, contentRoot.replace(/\/+$/, ''));
+    const { problems, entries, studyGroup } = checkContent(root, { relativeRoot: contentRoot.replace(/\/+$/, '') });
     // Good content: start formatting its references now, on another core (see prefetch.ts).
     // Under `astro dev` pages format what they need when they need it.
     if (!problems.length && !watching) prefetchReferences(referenceJob(buildBibliography(curriculumFromEntries(entries))));
@@ -70,11 +70,11 @@ export function studyGroupLoader(): Loader {
   };
 }
 
-export function validatedGlob(collection: CollectionName): Loader {
-  const spec = collectionSpecs[collection];
+export function validatedGlob(kind: string): Loader {
+  const spec = registry[kind as keyof typeof registry];
   const inner = glob({ base: `${contentRoot}/${spec.folder}`, pattern: `*.{${spec.extensions.join(',')}}` });
   return {
-    name: `validated-glob-${collection}`,
+    name: `validated-glob-${kind}`,
     load: async (context) => {
       assertContentValid(context.watcher !== undefined);
       return inner.load(context);

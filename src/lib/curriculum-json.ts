@@ -1,34 +1,29 @@
 /**
- * The curriculum as plain JSON for other tools (`/api/curriculum.json`). Stable field order;
- * each item carries its site path so consumers can link back.
+ * The curriculum as plain JSON for other tools (`/api/curriculum.json`): one section per kind
+ * of the registry, in its order, each item with its site path where the registry says so, and
+ * papers with their reading-order position and what they unlock. Stable field order.
  */
 import type { Curriculum } from './curriculum.ts';
+import { registry, type AnyRegistry, type RegisteredItem } from './content/registry.ts';
 
 export const CURRICULUM_JSON_VERSION = 1;
 
-export function curriculumJson(curriculum: Curriculum) {
-  const withPath = <T extends { id: string }>(items: readonly T[], path: (item: T) => string) =>
-    items.map((item) => ({ ...item, path: path(item) }));
+export function curriculumJson(curriculum: Curriculum, kinds: AnyRegistry = registry) {
+  const sections = Object.entries(kinds).map(([kind, spec]) => {
+    const items = (curriculum as unknown as Record<string, RegisteredItem[]>)[kind] ?? [];
+    const listed = items.map((item) => ({
+      ...item,
+      ...(spec.pathInApi && spec.route ? { path: spec.route(item) } : {}),
+      ...(spec.ordering === 'reading-order' ? { position: curriculum.position.get(item.id), unlocks: curriculum.unlocks.get(item.id) ?? [] } : {}),
+    }));
+    return [kind, listed] as const;
+  });
   return {
     version: CURRICULUM_JSON_VERSION,
     title: 'Distributed Systems Engineer Learning Roadmap',
     months: 36,
     readingOrder: curriculum.readingOrder,
     generations: curriculum.generations,
-    phases: withPath(curriculum.phases, (p) => `/phases/${p.id}/`),
-    papers: withPath(curriculum.papers, (p) => `/papers/${p.id}/`).map((paper) => ({
-      ...paper,
-      position: curriculum.position.get(paper.id),
-      unlocks: curriculum.unlocks.get(paper.id) ?? [],
-    })),
-    books: withPath(curriculum.books, (b) => `/books/#${b.id}`),
-    studyTopics: curriculum.studyTopics,
-    labs: withPath(curriculum.labs, (l) => `/labs/${l.id}/`),
-    criteria: curriculum.criteria,
-    courses: withPath(curriculum.courses, (c) => `/courses/#${c.id}`),
-    projects: withPath(curriculum.projects, (p) => `/projects/#${p.id}`),
-    designProblems: withPath(curriculum.designProblems, (d) => `/design-problems/#${d.id}`),
-    openSource: withPath(curriculum.openSource, (o) => `/open-source/#${o.id}`),
-    systemStudies: withPath(curriculum.systemStudies, (s) => `/systems/#${s.id}`),
+    ...Object.fromEntries(sections),
   };
 }

@@ -1,48 +1,23 @@
 /**
- * The curriculum as one typed, cross-linked object: every collection's entries plus what is
- * derived from them (reading order, what each paper unlocks, items per phase). Built once from
- * plain entries, so pages, JSON endpoints and tests share it; no `astro:*` imports.
+ * The curriculum as one typed, cross-linked object: every kind's items (kinds come from the
+ * registry, lib/content/registry.ts) in their order, plus what is derived from them (reading
+ * order, what each paper unlocks, items by id). Built once from plain items, so pages, JSON
+ * endpoints and tests share it; no `astro:*` imports.
  */
-import type { BookData } from '../schemas/book.ts';
-import type { CourseData } from '../schemas/course.ts';
-import type { CriterionData } from '../schemas/criterion.ts';
-import type { DesignProblemData } from '../schemas/design-problem.ts';
-import type { LabData } from '../schemas/lab.ts';
-import type { OpenSourceData } from '../schemas/open-source.ts';
-import type { PaperData } from '../schemas/paper.ts';
-import type { PhaseData } from '../schemas/phase.ts';
-import type { ProjectData } from '../schemas/project.ts';
-import type { StudyTopicData } from '../schemas/study-topic.ts';
-import type { SystemStudyData } from '../schemas/system-study.ts';
+import type { ContentEntry } from './content/entry.ts';
+import { registry, type AnyRegistry, type ItemOf, type KindName, type Ordering, type RegisteredItem } from './content/registry.ts';
 import { generations, readingOrder } from './graph/index.ts';
-import type { CheckedEntry } from './validation/check-content.ts';
 
-export type Item<T> = T & { id: string };
-export type Phase = Item<PhaseData>;
-export type Paper = Item<PaperData>;
-export type Book = Item<BookData>;
-export type Lab = Item<LabData>;
-export type Criterion = Item<CriterionData>;
-export type Course = Item<CourseData>;
-export type Project = Item<ProjectData>;
-export type DesignProblem = Item<DesignProblemData>;
-export type OpenSourceProject = Item<OpenSourceData>;
-export type SystemStudy = Item<SystemStudyData>;
-export type StudyTopic = Item<StudyTopicData>;
+export type Phase = ItemOf<'phases'>;
+export type Paper = ItemOf<'papers'>;
+export type Book = ItemOf<'books'>;
+export type Lab = ItemOf<'labs'>;
+export type Criterion = ItemOf<'criteria'>;
+export type Course = ItemOf<'courses'>;
+export type Project = ItemOf<'projects'>;
 
-export interface CurriculumInput {
-  phases: Phase[];
-  papers: Paper[];
-  books: Book[];
-  labs: Lab[];
-  criteria: Criterion[];
-  courses: Course[];
-  projects: Project[];
-  designProblems: DesignProblem[];
-  openSource: OpenSourceProject[];
-  systemStudies: SystemStudy[];
-  studyTopics: StudyTopic[];
-}
+/** Every kind's items, in any order. */
+export type CurriculumInput = { [Kind in KindName]: ItemOf<Kind>[] };
 
 export interface Curriculum extends CurriculumInput {
   /** Paper ids in reading order (see graph/reading-order.ts for the tie-break). */
@@ -53,20 +28,35 @@ export interface Curriculum extends CurriculumInput {
   unlocks: Map<string, string[]>;
   /** 1-based position of each paper in the reading order. */
   position: Map<string, number>;
-  phaseById: Map<string, Phase>;
-  paperById: Map<string, Paper>;
-  labById: Map<string, Lab>;
-  bookById: Map<string, Book>;
-  courseById: Map<string, Course>;
-  projectById: Map<string, Project>;
+  /** Every kind's items by id. */
+  byId: { [Kind in KindName]: Map<string, ItemOf<Kind>> };
 }
 
-const byOrder = <T extends { order: number; id: string }>(a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id);
-const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
+type Items = Record<string, RegisteredItem[]>;
 
-export function buildCurriculum(input: CurriculumInput): Curriculum {
-  const phases = [...input.phases].sort(byOrder);
-  const phaseOrder = new Map(phases.map((phase) => [phase.id, phase.order]));
+const numberOr = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+const byOrder = (a: RegisteredItem, b: RegisteredItem) => numberOr(a.order, 0) - numberOr(b.order, 0) || a.id.localeCompare(b.id);
+
+/** Each ordering as a comparator, given each phase's number and each paper's reading position. */
+function comparator(ordering: Ordering, phaseOrder: Map<string, number>, position: Map<string, number>) {
+  const phaseOf = (item: RegisteredItem) => phaseOrder.get(String(item.phase)) ?? 0;
+  const comparators: Record<Ordering, (a: RegisteredItem, b: RegisteredItem) => number> = {
+    order: byOrder,
+    title: (a, b) => String(a.title).localeCompare(String(b.title)),
+    'phase-then-order': (a, b) => phaseOf(a) - phaseOf(b) || byOrder(a, b),
+    'phase-lab-first-then-order': (a, b) => phaseOf(a) - phaseOf(b) || Number(!a.lab) - Number(!b.lab) || byOrder(a, b),
+    'reading-order': (a, b) => position.get(a.id)! - position.get(b.id)!,
+  };
+  return comparators[ordering];
+}
+
+/**
+ * Builds the curriculum. `kinds` is the registry the items were read with: a test may pass
+ * one with kinds of its own, whose items are then ordered and listed like any other.
+ */
+export function buildCurriculum(input: CurriculumInput, kinds: AnyRegistry = registry): Curriculum {
+  const items = input as unknown as Items;
+  const phaseOrder = new Map(input.phases.map((phase) => [phase.id, phase.order]));
   const nodes = input.papers.map((paper) => ({
     id: paper.id,
     prerequisites: paper.prerequisites,
@@ -75,47 +65,33 @@ export function buildCurriculum(input: CurriculumInput): Curriculum {
   }));
   const order = readingOrder(nodes);
   const position = new Map(order.map((id, index) => [id, index + 1]));
-  const papers = [...input.papers].sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+
+  const ordered: Items = {};
+  const byId: Record<string, Map<string, RegisteredItem>> = {};
+  for (const [kind, spec] of Object.entries(kinds)) {
+    ordered[kind] = [...(items[kind] ?? [])].sort(comparator(spec.ordering, phaseOrder, position));
+    byId[kind] = new Map(ordered[kind].map((item) => [item.id, item]));
+  }
+  const papers = ordered.papers as Paper[];
   const unlocks = new Map<string, string[]>(papers.map((paper) => [paper.id, []]));
   for (const paper of papers) for (const prerequisite of paper.prerequisites) unlocks.get(prerequisite)?.push(paper.id);
 
   return {
-    ...input,
-    phases,
-    papers,
-    labs: [...input.labs].sort((a, b) => (phaseOrder.get(a.phase) ?? 0) - (phaseOrder.get(b.phase) ?? 0) || byOrder(a, b)),
-    criteria: [...input.criteria].sort(
-      (a, b) => (phaseOrder.get(a.phase) ?? 0) - (phaseOrder.get(b.phase) ?? 0) || Number(!a.lab) - Number(!b.lab) || byOrder(a, b),
-    ),
-    courses: [...input.courses].sort(byOrder),
-    projects: [...input.projects].sort(byOrder),
-    designProblems: [...input.designProblems].sort(byOrder),
-    openSource: [...input.openSource].sort(byOrder),
-    systemStudies: [...input.systemStudies].sort(byOrder),
-    studyTopics: [...input.studyTopics].sort(byOrder),
-    books: [...input.books].sort((a, b) => a.title.localeCompare(b.title)),
+    ...(ordered as unknown as CurriculumInput),
     readingOrder: order,
     generations: generations(nodes),
     unlocks,
     position,
-    phaseById: byId(phases),
-    paperById: byId(papers),
-    labById: byId(input.labs),
-    bookById: byId(input.books),
-    courseById: byId(input.courses),
-    projectById: byId(input.projects),
+    byId: byId as unknown as Curriculum['byId'],
   };
 }
 
-/** Items of one phase, in their order. */
-const inputCollections = ['phases', 'papers', 'books', 'labs', 'criteria', 'courses', 'projects', 'designProblems', 'openSource', 'systemStudies', 'studyTopics'] as const satisfies ReadonlyArray<keyof CurriculumInput>;
-
 /** The curriculum from the content check's entries (which have passed it): as `getCollection` would give it. */
-export function curriculumFromEntries(entries: readonly CheckedEntry[]): Curriculum {
+export function curriculumFromEntries(entries: readonly ContentEntry[], kinds: AnyRegistry = registry): Curriculum {
   const input = Object.fromEntries(
-    inputCollections.map((name) => [name, entries.filter((entry) => entry.collection === name).map((entry) => ({ ...entry.data, id: entry.id }))]),
-  ) as unknown as CurriculumInput;
-  return buildCurriculum(input);
+    Object.keys(kinds).map((kind) => [kind, entries.filter((entry) => entry.kind === kind).map((entry) => ({ ...entry.data, id: entry.id }))]),
+  );
+  return buildCurriculum(input as unknown as CurriculumInput, kinds);
 }
 
 export function inPhase<T extends { phase?: string | undefined }>(items: readonly T[], phaseId: string): T[] {

@@ -15,7 +15,6 @@ export const progressFileSchema = z.strictObject({
   exportedAt: z.iso.datetime({ offset: true }),
   items: z.record(itemId, mark),
 });
-export type ProgressFile = z.infer<typeof progressFileSchema>;
 
 
 export type ParseResult = { ok: true; progress: Progress } | { ok: false; reason: string };

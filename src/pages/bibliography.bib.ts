@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getBibliography } from '../data/bibliography.ts';
 import { bibtexFile } from '../lib/bibliography/index.ts';
-import { textResponse } from '../lib/bibliography/files.ts';
+import { fileResponse } from '../lib/content-types.ts';
 
 export const GET: APIRoute = async () => {
   const { works } = await getBibliography();
-  return textResponse(bibtexFile(works, 'Distributed Systems Roadmap: every paper and book of the curriculum'), 'bib');
+  return fileResponse(bibtexFile(works, 'Distributed Systems Roadmap: every paper and book of the curriculum'), '.bib');
 };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getBibliography } from '../data/bibliography.ts';
 import { risFile } from '../lib/bibliography/index.ts';
-import { textResponse } from '../lib/bibliography/files.ts';
+import { fileResponse } from '../lib/content-types.ts';
 
-export const GET: APIRoute = async () => textResponse(risFile((await getBibliography()).works), 'ris');
+export const GET: APIRoute = async () => fileResponse(risFile((await getBibliography()).works), '.ris');

@@ -60,5 +60,3 @@ export const bookSchema = z.strictObject({
   /** Other chapter assignments tied to labs or months. */
   chapterAssignments: z.array(chapterAssignment).default([]),
 });
-
-export type BookData = z.infer<typeof bookSchema>;

@@ -18,5 +18,3 @@ export const courseSchema = z.strictObject({
   /** Position in the table. */
   order: z.number().int().min(1),
 });
-
-export type CourseData = z.infer<typeof courseSchema>;

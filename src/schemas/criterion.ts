@@ -20,5 +20,3 @@ export const criterionSchema = z.strictObject({
   /** Papers the criterion checks (paper ids). */
   papers: z.array(contentId).default([]),
 });
-
-export type CriterionData = z.infer<typeof criterionSchema>;

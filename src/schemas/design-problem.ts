@@ -16,5 +16,3 @@ export const designProblemSchema = z.strictObject({
   /** Position in the table. */
   order: z.number().int().min(1),
 });
-
-export type DesignProblemData = z.infer<typeof designProblemSchema>;

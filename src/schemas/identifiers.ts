@@ -3,7 +3,7 @@
  * that tells an author what a good value looks like.
  */
 import { z } from 'astro/zod';
-import { isValidIsbn } from '../lib/isbn.ts';
+import { isValidIsbn } from '../values/isbn.ts';
 
 /** Earliest and latest publication years the curriculum accepts. */
 export const YEAR_MIN = 1950;

@@ -77,5 +77,3 @@ export const labSchema = z.strictObject({
   /** The implementation project this lab is part of (project id), if any. */
   project: contentId.optional(),
 });
-
-export type LabData = z.infer<typeof labSchema>;

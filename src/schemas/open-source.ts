@@ -20,5 +20,3 @@ export const openSourceSchema = z.strictObject({
   /** Position in the table. */
   order: z.number().int().min(1),
 });
-
-export type OpenSourceData = z.infer<typeof openSourceSchema>;

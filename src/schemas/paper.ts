@@ -19,7 +19,6 @@ export const publicationType = z.enum([
   /** A preprint known only from arXiv (`@misc` with `eprint`). */
   'preprint',
 ]);
-export type PublicationType = z.infer<typeof publicationType>;
 
 /** Topic groups used to organise the papers index. */
 export const paperTopic = z.enum([
@@ -31,7 +30,6 @@ export const paperTopic = z.enum([
   'transactions',
   'causal-and-crdt',
 ]);
-export type PaperTopic = z.infer<typeof paperTopic>;
 
 /** A public page of record the citation was checked against. */
 export const citationSource = z.strictObject({
@@ -101,5 +99,3 @@ export const paperSchema = z.strictObject({
   /** The pages of record this citation was checked against. */
   verifiedAgainst: z.array(citationSource).min(1, 'name at least one source of record (DBLP, ACM, USENIX, ...)'),
 });
-
-export type PaperData = z.infer<typeof paperSchema>;

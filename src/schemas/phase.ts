@@ -3,7 +3,21 @@
  * phase's narrative and may use the `<PaperLink id="...">` and `<LabLink id="...">` components.
  */
 import { z } from 'astro/zod';
-import { monthRange, text } from './common.ts';
+import { contentId, monthRange, text } from './common.ts';
+
+/**
+ * A stretch of the phase in which the roadmap schedules a named group of papers ("Month 5–6:
+ * Storage System Papers"); the schedule spreads those papers over it. Papers of the phase in no
+ * window are spread over the whole phase.
+ */
+export const readingWindow = z.strictObject({
+  /** The roadmap's heading for the group: `Storage system papers`. */
+  title: text,
+  /** The months, on the schedule's timeline: "Month 5–6" is `{ start: 5, end: 6 }`. */
+  months: monthRange,
+  /** The papers read in it (paper ids). */
+  papers: z.array(contentId).min(1),
+});
 
 export const phaseSchema = z.strictObject({
   /** The phase's name without its number: `Foundations`. */
@@ -18,6 +32,6 @@ export const phaseSchema = z.strictObject({
   outcome: text,
   /** One or two sentences for the page's meta description and the home page. */
   summary: text,
+  /** Named groups of papers the roadmap schedules in part of the phase. */
+  readingWindows: z.array(readingWindow).default([]),
 });
-
-export type PhaseData = z.infer<typeof phaseSchema>;

@@ -25,5 +25,3 @@ export const projectSchema = z.strictObject({
   /** Position in the table. */
   order: z.number().int().min(1),
 });
-
-export type ProjectData = z.infer<typeof projectSchema>;

@@ -4,10 +4,10 @@
  * Every field has a default, so a missing file gives a sensible public schedule.
  */
 import { z } from 'astro/zod';
-import { closest } from '../lib/closest.ts';
-import { isIsoDate, WEEKDAYS } from '../lib/dates.ts';
-import { pace } from '../lib/schedule-assumptions.ts';
-import { isTimeZone, knownTimeZones } from '../lib/time-zone.ts';
+import { closest } from '../values/closest.ts';
+import { isIsoDate, WEEKDAYS } from '../values/dates.ts';
+import { HOURS_PER_WEEK } from '../values/study-hours.ts';
+import { isTimeZone, knownTimeZones } from '../values/time-zone.ts';
 import { contentId, text, webUrl } from './common.ts';
 
 /** A calendar date written `YYYY-MM-DD` that exists (so not `2027-02-30`). */
@@ -34,7 +34,7 @@ export const timeZone = z.string().superRefine((value, ctx) => {
 export const DEFAULT_STUDY_GROUP = {
   name: 'Distributed Systems Reading Group',
   start: '2027-01-04',
-  hoursPerWeek: pace.referenceHoursPerWeek,
+  hoursPerWeek: HOURS_PER_WEEK.reference,
   meeting: { weekday: 'thursday', time: '18:00', durationMinutes: 90, timeZone: 'UTC', place: 'Online' },
 } as const;
 
@@ -63,9 +63,9 @@ export const studyGroupSchema = z.strictObject({
   start: isoDate.default(DEFAULT_STUDY_GROUP.start),
   /** Study hours each member plans a week; 10 keeps the roadmap's own timing, 5 takes twice as long. */
   hoursPerWeek: z
-    .number({ error: `must be a number of hours from ${pace.minHoursPerWeek} to ${pace.maxHoursPerWeek}` })
-    .min(pace.minHoursPerWeek, `is too few: plan at least ${pace.minHoursPerWeek} hours a week`)
-    .max(pace.maxHoursPerWeek, `is too many: plan at most ${pace.maxHoursPerWeek} hours a week`)
+    .number({ error: `must be a number of hours from ${HOURS_PER_WEEK.min} to ${HOURS_PER_WEEK.max}` })
+    .min(HOURS_PER_WEEK.min, `is too few: plan at least ${HOURS_PER_WEEK.min} hours a week`)
+    .max(HOURS_PER_WEEK.max, `is too many: plan at most ${HOURS_PER_WEEK.max} hours a week`)
     .default(DEFAULT_STUDY_GROUP.hoursPerWeek),
   /** The weekly meeting. */
   meeting: meetingSchema.prefault({}),

@@ -16,5 +16,3 @@ export const studyTopicSchema = z.strictObject({
   /** Position in the table. */
   order: z.number().int().min(1),
 });
-
-export type StudyTopicData = z.infer<typeof studyTopicSchema>;

@@ -61,5 +61,3 @@ export const systemStudySchema = z.strictObject({
   /** The hands-on exercise (lab id). */
   lab: contentId.optional(),
 });
-
-export type SystemStudyData = z.infer<typeof systemStudySchema>;

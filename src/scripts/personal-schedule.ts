@@ -4,13 +4,14 @@
  * the reader's own start, day and pace using the same schedule, table and calendar code as the
  * build, and offers the result as an .ics download.
  */
-import { formatDateRange } from '../lib/dates.ts';
+import { formatDateRange } from '../values/dates.ts';
 import { toIcs } from '../lib/ics.ts';
-import { scheduleEvents, type MeetingSettings } from '../lib/schedule-calendar.ts';
-import { scheduleTablesHtml } from '../lib/schedule-html.ts';
-import { layoutSchedule, type SchedulePlan } from '../lib/schedule.ts';
-import type { Weekday } from '../lib/dates.ts';
-import { joinBase } from '../lib/url.ts';
+import { withBase } from '../lib/routes.ts';
+import { scheduleEvents, type MeetingSettings } from '../lib/schedule/calendar.ts';
+import { scheduleTablesHtml } from '../lib/schedule/html.ts';
+import { layoutSchedule } from '../lib/schedule/layout.ts';
+import type { SchedulePlan } from '../lib/schedule/plan.ts';
+import type { Weekday } from '../values/dates.ts';
 
 interface PersonalData {
   plan: SchedulePlan;
@@ -30,7 +31,7 @@ export function enhancePersonalSchedule(document: Document): void {
   const form = section.querySelector('form')!;
   const download = section.querySelector<HTMLAnchorElement>('[data-personal-download]')!;
   const status = section.querySelector<HTMLElement>('[data-personal-status]')!;
-  const url = (path: string) => joinBase(data.base, path);
+  const url = (path: string) => withBase(data.base, path);
   let objectUrl: string | undefined;
   section.hidden = false;
 

@@ -6,24 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCurriculum, type Curriculum, type CurriculumInput } from '../../src/lib/curriculum.ts';
+import type { Curriculum } from '../../src/lib/curriculum.ts';
 import { weekSpan } from '../../src/lib/format.ts';
-import { checkContent } from '../../src/lib/validation/check-content.ts';
+import { loadCurriculum } from '../support/curriculum.ts';
 
 const roadmap = readFileSync(resolve('tests/content/distributed-systems-roadmap.txt'), 'utf8');
 const lines = new Set(roadmap.split('\n').map((line) => line.trim()));
 let curriculum: Curriculum;
 
 beforeAll(() => {
-  const { problems, entries } = checkContent(resolve('content'));
-  expect(problems).toEqual([]);
-  const input = Object.fromEntries(
-    ['phases', 'papers', 'books', 'labs', 'criteria', 'courses', 'projects', 'designProblems', 'openSource', 'systemStudies', 'studyTopics'].map((name) => [
-      name,
-      entries.filter((entry) => entry.collection === name).map((entry) => ({ ...entry.data, id: entry.id })),
-    ]),
-  ) as unknown as CurriculumInput;
-  curriculum = buildCurriculum(input);
+  curriculum = loadCurriculum();
 });
 
 /** Success criteria lists: "Success Criteria for Phase 1: - a - b - c". */
@@ -115,7 +107,7 @@ describe('the real content', () => {
   });
 
   it('has the Kafka, Cassandra and CockroachDB tables row by row', () => {
-    const chapter = (r: { ddiaChapter: number } | { paper: string }) => ('ddiaChapter' in r ? `Chapter ${r.ddiaChapter}` : `${curriculum.paperById.get(r.paper)!.shortName} paper`);
+    const chapter = (r: { ddiaChapter: number } | { paper: string }) => ('ddiaChapter' in r ? `Chapter ${r.ddiaChapter}` : `${curriculum.byId.papers.get(r.paper)!.shortName} paper`);
     const rows = curriculum.systemStudies.flatMap((s) => [
       ...s.sourceMap.map((r) => `${r.component} ${r.path} ${r.concept}`),
       ...s.designDecisions.map((r) => `${r.decision} ${r.tradeoff} ${chapter(r.reference)}`),
@@ -130,7 +122,7 @@ describe('the real content', () => {
     for (const topic of curriculum.studyTopics) {
       expect([...lines].some((line) => line.startsWith(`${topic.title} `) && line.endsWith(topic.keyConcepts.join(', ')))).toBe(true);
     }
-    const ddia = curriculum.bookById.get('ddia')!;
+    const ddia = curriculum.byId.books.get('ddia')!;
     expect(ddia.readingWeeks.map((w) => w.chapters)).toEqual([[1, 2, 3], [4], [5, 6], []]);
     expect(curriculum.books.map((b) => b.id).sort()).toEqual(['beej-guide', 'cloudflare-tls-guide', 'ddia', 'linux-man-pages', 'tcp-ip-illustrated']);
   });

@@ -10,7 +10,7 @@ import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { formatProblem, formatReport, sortProblems } from '../../src/lib/validation/problem.ts';
 
 const fixture = (name: string) => resolve('tests/fixtures', name);
-const report = (name: string) => sortProblems(checkContent(fixture(name), 'content').problems).map(formatProblem);
+const report = (name: string) => sortProblems(checkContent(fixture(name)).problems).map(formatProblem);
 
 const expected: Record<string, string[]> = {
   'bad-isbn': [
@@ -108,7 +108,7 @@ const expected: Record<string, string[]> = {
 
 describe('content validation', () => {
   it('reads the study group settings, with defaults for what a file leaves out', () => {
-    expect(checkContent(resolve('content'), 'content').studyGroup).toEqual({
+    expect(checkContent(resolve('content')).studyGroup).toEqual({
       name: 'Distributed Systems Reading Group',
       start: '2027-01-04',
       hoursPerWeek: 10,
@@ -116,7 +116,7 @@ describe('content validation', () => {
       updated: '2026-11-28',
       phases: ['foundations', 'core-algorithms', 'production-systems', 'advanced'],
     });
-    expect(checkContent(fixture('valid'), 'content').studyGroup).toEqual({
+    expect(checkContent(fixture('valid')).studyGroup).toEqual({
       name: 'Distributed Systems Reading Group',
       start: '2027-01-04',
       hoursPerWeek: 10,
@@ -125,13 +125,13 @@ describe('content validation', () => {
   });
 
   it('passes the valid fixture', () => {
-    const result = checkContent(fixture('valid'), 'content');
+    const result = checkContent(fixture('valid'));
     expect(result.problems).toEqual([]);
-    expect(result.entries.map((entry) => `${entry.collection}/${entry.id}`)).toEqual(['phases/core-algorithms', 'papers/lamport-clocks', 'papers/raft']);
+    expect(result.entries.map((entry) => `${entry.kind}/${entry.id}`)).toEqual(['phases/core-algorithms', 'papers/lamport-clocks', 'papers/raft']);
   });
 
   it('has a pinned report for every fixture folder', () => {
-    const folders = readdirSync('tests/fixtures').filter((name) => name !== 'valid').sort();
+    const folders = readdirSync('tests/fixtures').filter((name) => name !== 'valid' && !name.startsWith('kind-')).sort();
     expect(folders).toEqual(Object.keys(expected).sort());
   });
 
@@ -140,7 +140,7 @@ describe('content validation', () => {
   }
 
   it('reports every problem of every file at once, with a count and a closing hint', () => {
-    const text = formatReport(checkContent(fixture('many-problems'), 'content').problems);
+    const text = formatReport(checkContent(fixture('many-problems')).problems);
     const lines = text.split('\n');
     expect(lines[0]).toBe('Content check failed: 8 problems in 3 files.');
     expect(lines).toHaveLength(10);

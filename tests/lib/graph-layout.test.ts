@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edgePath, labelWidth, layoutGraph, overlappingNodes, type LayoutInput } from '../../src/lib/graph/layout.ts';
+import { edgePath, labelWidth, layoutGraph, type LayoutInput } from '../../src/lib/graph/layout.ts';
+import { overlappingNodes } from '../support/geometry.ts';
 
 const paper = (id: string, prerequisites: string[] = [], group = 1): LayoutInput => ({ id, label: id.toUpperCase(), group, prerequisites });
 

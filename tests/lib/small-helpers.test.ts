@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from '../../src/lib/closest.ts';
-import { isValidIsbn } from '../../src/lib/isbn.ts';
+import { closest, editDistance } from '../../src/values/closest.ts';
+import { isValidIsbn } from '../../src/values/isbn.ts';
 import { authorList, shortAuthors } from '../../src/lib/names.ts';
 import { monthSpan, weekSpan } from '../../src/lib/format.ts';
-import { joinBase } from '../../src/lib/url.ts';
+import { absoluteUrl, normalizeBase, routes, withBase } from '../../src/lib/routes.ts';
 
 describe('isValidIsbn', () => {
   it.each([
@@ -53,9 +53,20 @@ describe('format', () => {
     expect(weekSpan({ min: 1, max: 1 })).toBe('1 week');
     expect(weekSpan({ min: 3, max: 4 })).toBe('3–4 weeks');
   });
-  it('joins base paths', () => {
-    expect(joinBase('/', '/papers/raft/')).toBe('/papers/raft/');
-    expect(joinBase('/study/', '/papers/raft/')).toBe('/study/papers/raft/');
-    expect(joinBase('/study', 'papers/')).toBe('/study/papers/');
+});
+
+describe('routes', () => {
+  it('puts a site path under the base path', () => {
+    expect(withBase('/', '/papers/raft/')).toBe('/papers/raft/');
+    expect(withBase('/study/', '/papers/raft/')).toBe('/study/papers/raft/');
+    expect(withBase('/study', 'papers/')).toBe('/study/papers/');
+  });
+  it('writes the base path with one leading and one trailing slash', () => {
+    expect(['/', '', 'study', '/study', 'study/', '//study//', 'a/b'].map(normalizeBase)).toEqual(['/', '/', '/study/', '/study/', '/study/', '/study/', '/a/b/']);
+  });
+  it('makes absolute URLs from the origin, the base path and the site path', () => {
+    expect(absoluteUrl('https://example.org', '/', '/papers/raft/')).toBe('https://example.org/papers/raft/');
+    expect(absoluteUrl('https://example.org/', '/study/', routes.paperBibtex('raft'))).toBe('https://example.org/study/papers/raft.bib');
+    expect(absoluteUrl('https://example.org', '/study/', routes.scheduleWeek(9))).toBe('https://example.org/study/schedule/#week-9');
   });
 });

@@ -1,6 +1,6 @@
 /** The built /reading-order/ page: the order satisfies every prerequisite; the SVG matches the data. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { overlappingNodes } from '../../src/lib/graph/layout.ts';
+import { overlappingNodes } from '../support/geometry.ts';
 import { assertBuilt, readDist } from '../support/dist.ts';
 
 interface Paper {

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { DIST } from './dist.ts';
-import { serveStatic, type RunningServer } from './static-server.ts';
+import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
 
 export interface Site {
   browser: Browser;
@@ -16,7 +16,7 @@ export interface Site {
 export function useSiteInChromium(root = DIST, base = '/'): Site {
   const site = {} as Site;
   beforeAll(async () => {
-    site.server = await serveStatic(root, base);
+    site.server = await serveStatic(root, { base });
     site.browser = await launchChromium();
   });
   afterAll(async () => {

@@ -12,9 +12,9 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-json.ts';
-import acmStyle from './styles/acm-sig-proceedings.csl?raw';
-import apaStyle from './styles/apa.csl?raw';
-import ieeeStyle from './styles/ieee.csl?raw';
+import acmStyle from '../../../vendor/csl-styles/acm-sig-proceedings.csl?raw';
+import apaStyle from '../../../vendor/csl-styles/apa.csl?raw';
+import ieeeStyle from '../../../vendor/csl-styles/ieee.csl?raw';
 
 /**
  * The reference styles the site shows, in the order it shows them: our copies of the CSL files
@@ -63,9 +63,4 @@ export function htmlToText(html: string): string {
     .replace(/&#39;/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** Reads BibTeX or RIS back into CSL-JSON (tests use it as a second, independent reader). */
-export function parseCitations(text: string): Array<Record<string, unknown>> {
-  return new Cite(text).data as Array<Record<string, unknown>>;
 }

@@ -8,7 +8,7 @@ import { bibtexFile, bibtexFor } from './bibtex.ts';
 import { assignCitationKeys } from './citation-keys.ts';
 import { htmlToText, referenceStyles, type ReferenceStyle } from './citation-js.ts';
 import { bookToCsl, paperToCsl, type CslItem, type Work } from './csl-json.ts';
-import { formatInWorker, type FormatJob, type FormattedItems, type FormattedLists } from './reference-worker.ts';
+import type { FormatJob, FormattedItems, FormattedLists } from './reference-worker.ts';
 import { risFile } from './ris.ts';
 
 export { referenceStyles, type ReferenceStyle } from './citation-js.ts';
@@ -92,12 +92,6 @@ export function referenceListsFrom(bibliography: Bibliography, lists: FormattedL
     phase,
     entries: (lists[index] ?? []).map(([key, html]) => ({ work: works.find((work) => work.key === key)!, html })),
   }));
-}
-
-/** Formats every work of the bibliography and the phases' lists (in a worker thread; see reference-worker.ts). */
-export async function formatReferences(bibliography: Bibliography, listStyle: ReferenceStyle = 'apa'): Promise<{ references: References; lists: ReferenceLists }> {
-  const run = formatInWorker(referenceJob(bibliography, listStyle));
-  return { references: referencesFrom(bibliography, await run.items), lists: referenceListsFrom(bibliography, await run.lists) };
 }
 
 export { bibtexFile, bibtexFor, risFile };

@@ -4,10 +4,10 @@
  * them: on the main thread that was a quarter of the build. In a worker it runs on the other
  * core while Astro syncs content, bundles and renders pages.
  *
- * The worker's program is the source string below (run with `eval`), so it needs no file of
- * its own in the build output: Astro bundles this module into its prerender chunks, and a
- * worker file beside it would not be bundled. It loads citation-js by resolved path and
- * registers the styles it is given, the same CSL files as the main thread uses.
+ * The thread runs format-worker.ts, found through the package import `#reference-formatter`
+ * (package.json "imports"): Astro bundles this module into its prerender chunks, where a path
+ * relative to this file would point nowhere, but the package's own imports resolve the same
+ * from the sources and from any chunk inside the project.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -28,44 +28,8 @@ export type FormattedItems = Record<string, Record<string, string>>;
 /** For each list: [item id, HTML] in the style's order. */
 export type FormattedLists = Array<Array<[string, string]>>;
 
-const workerProgram = String.raw`
-const { parentPort, workerData } = require('node:worker_threads');
-const { modules, job } = workerData;
-const { Cite, plugins } = require(modules.core);
-require(modules.csl);
-const csl = plugins.config.get('@csl');
-for (const style of job.styles) csl.styles.add('site-' + style.id, style.xml);
-const options = (style) => ({ style: 'site-' + style, lang: 'en-US', format: 'html' });
-
-const lists = job.lists.map((list) => new Cite(list).format('bibliography', { ...options(job.listStyle), asEntryArray: true }));
-parentPort.postMessage({ lists });
-
-// A list changes an entry only to tell it from another whose citation reads the same (APA's
-// 2011a/2011b): same first author, same year. Any other entry of a list is the item's reference
-// alone, and is reused instead of formatted again (tests compare the two for every work).
-const fromLists = new Map();
-const sameCitation = (item) => JSON.stringify([item.author?.[0]?.family ?? item.author?.[0]?.literal ?? item.title, item.issued?.['date-parts']?.[0]?.[0]]);
-job.lists.forEach((list, index) => {
-  const counts = new Map();
-  for (const item of list) counts.set(sameCitation(item), (counts.get(sameCitation(item)) ?? 0) + 1);
-  const unique = new Set(list.filter((item) => counts.get(sameCitation(item)) === 1).map((item) => item.id));
-  for (const [id, html] of lists[index]) if (unique.has(id)) fromLists.set(id, html.trim());
-});
-
-const items = {};
-for (const item of job.items) {
-  items[item.id] = {};
-  for (const style of job.styles) {
-    // nosort: one item has nothing to sort, and citeproc's sort keys are a fifth of its run.
-    // A numeric style's list label (IEEE's [1]) is left out: alone, it numbers nothing.
-    items[item.id][style.id] = (style.id === job.listStyle && fromLists.get(item.id)) ||
-      new Cite([item]).format('bibliography', { ...options(style.id), nosort: true, asEntryArray: true })[0][1]
-        .replace(/<div class="csl-left-margin">\[1\]\s*<\/div>/, '')
-        .trim();
-  }
-}
-parentPort.postMessage({ items });
-`;
+/** What the thread posts: the lists first, then the items. */
+export type FormatterMessage = { lists: FormattedLists } | { items: FormattedItems };
 
 const requireHere = createRequire(import.meta.url);
 
@@ -88,8 +52,7 @@ export interface FormatRun {
  * work, all competing with Astro's thread).
  */
 export function formatInWorker(job: FormatJob): FormatRun {
-  const modules = { core: requireHere.resolve('@citation-js/core'), csl: requireHere.resolve('@citation-js/plugin-csl') };
-  const worker = new Worker(workerProgram, { eval: true, workerData: { modules, job } });
+  const worker = new Worker(requireHere.resolve('#reference-formatter'), { workerData: job });
   let resolveItems: (items: FormattedItems) => void;
   let resolveLists: (lists: FormattedLists) => void;
   const items = new Promise<FormattedItems>((resolve) => (resolveItems = resolve));
@@ -99,9 +62,9 @@ export function formatInWorker(job: FormatJob): FormatRun {
     worker.once('exit', (code) => reject(new Error(`The reference formatter stopped (exit code ${code}) before it sent its results.`)));
   });
   failed.catch(() => {}); // reported through items and lists, to whoever waits for them
-  worker.on('message', (message: { items?: FormattedItems; lists?: FormattedLists }) => {
-    if (message.items) resolveItems(message.items);
-    if (message.lists) resolveLists(message.lists);
+  worker.on('message', (message: FormatterMessage) => {
+    if ('items' in message) resolveItems(message.items);
+    else resolveLists(message.lists);
   });
   return {
     items: Promise.race([items, failed]),

@@ -5,27 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { collectionNames, collectionSpecs, type CollectionName } from './collections.ts';
-
-export type FieldPath = ReadonlyArray<string | number>;
-
-export interface RawEntry {
-  collection: CollectionName;
-  /** The file name without its extension. */
-  id: string;
-  /** Path relative to the project, with forward slashes: `content/papers/raft.yaml`. */
-  file: string;
-  /** Parsed YAML (front matter for MDX); `undefined` when the YAML could not be parsed. */
-  data: unknown;
-  /** MDX body, empty for YAML. */
-  body: string;
-  /** Line of the body's first line in the file (for MDX). */
-  bodyLine: number;
-  /** YAML syntax errors, already with line numbers. */
-  syntaxErrors: { line: number; message: string }[];
-  /** 1-based line of the value at `path`, or of its closest existing parent. */
-  lineOf(path: FieldPath): number;
-}
+import type { FieldPath, RawEntry } from './entry.ts';
+import type { AnyRegistry, KindSpec } from './registry.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -62,9 +43,8 @@ export function parseYaml(source: string, offsetLines: number) {
   return { data, syntaxErrors, lineOf: lineLocator(doc, counter, offsetLines) };
 }
 
-/** Reads one collection folder; files with other extensions are reported by the validator. */
-export function readCollection(root: string, collection: CollectionName, relativeRoot = 'content'): { entries: RawEntry[]; strayFiles: string[] } {
-  const spec = collectionSpecs[collection];
+/** Reads one kind's folder; files with other extensions are reported by the validator. */
+function readKind(root: string, kind: string, spec: KindSpec, relativeRoot: string): { entries: RawEntry[]; strayFiles: string[] } {
   const folder = join(root, spec.folder);
   const entries: RawEntry[] = [];
   const strayFiles: string[] = [];
@@ -73,7 +53,7 @@ export function readCollection(root: string, collection: CollectionName, relativ
     if (name.startsWith('.') || name.startsWith('_')) continue;
     const file = `${relativeRoot}/${spec.folder}/${name}`;
     const extension = name.slice(name.lastIndexOf('.') + 1);
-    if (!name.includes('.') || !(spec.extensions as readonly string[]).includes(extension)) {
+    if (!name.includes('.') || !spec.extensions.includes(extension)) {
       strayFiles.push(file);
       continue;
     }
@@ -85,26 +65,26 @@ export function readCollection(root: string, collection: CollectionName, relativ
       const parsed = parseYaml(yamlSource, 1);
       const bodyStart = match ? match[0].length : 0;
       entries.push({
-        collection, id, file, ...parsed,
+        kind, id, file, ...parsed,
         syntaxErrors: match ? parsed.syntaxErrors : [{ line: 1, message: 'has no front matter: start the file with a `---` line, the YAML fields, and another `---` line' }],
         body: source.slice(bodyStart),
         bodyLine: source.slice(0, bodyStart).split('\n').length,
       });
     } else {
-      entries.push({ collection, id, file, ...parseYaml(source, 0), body: '', bodyLine: 0 });
+      entries.push({ kind, id, file, ...parseYaml(source, 0), body: '', bodyLine: 0 });
     }
   }
   return { entries, strayFiles };
 }
 
-/** Reads every collection under `root`. */
-export function readContent(root: string, relativeRoot = 'content') {
+/** Reads every kind of `kinds` under `root` (shown in file names as `relativeRoot`). */
+export function readContent(root: string, relativeRoot: string, kinds: AnyRegistry) {
   const entries: RawEntry[] = [];
-  const strayFiles: { collection: CollectionName; file: string }[] = [];
-  for (const collection of collectionNames) {
-    const result = readCollection(root, collection, relativeRoot);
+  const strayFiles: { kind: string; file: string }[] = [];
+  for (const [kind, spec] of Object.entries(kinds)) {
+    const result = readKind(root, kind, spec, relativeRoot);
     entries.push(...result.entries);
-    strayFiles.push(...result.strayFiles.map((file) => ({ collection, file })));
+    strayFiles.push(...result.strayFiles.map((file) => ({ kind, file })));
   }
   return { entries, strayFiles };
 }

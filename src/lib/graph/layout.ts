@@ -92,17 +92,6 @@ export function layoutGraph(papers: readonly LayoutInput[]): GraphLayout {
   };
 }
 
-/** Pairs of nodes whose boxes overlap (should be none). */
-export function overlappingNodes(nodes: readonly PlacedNode[]): [string, string][] {
-  const overlaps: [string, string][] = [];
-  nodes.forEach((a, i) => {
-    for (const b of nodes.slice(i + 1)) {
-      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) overlaps.push([a.id, b.id]);
-    }
-  });
-  return overlaps;
-}
-
 /** An SVG path through an edge's points: `M x y L x y ...`. */
 export function edgePath(points: readonly { x: number; y: number }[]): string {
   return points.map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x} ${point.y}`).join(' ');

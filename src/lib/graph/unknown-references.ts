@@ -1,5 +1,5 @@
 /** Unknown references: prerequisites that name no node of the graph. */
-import { closest } from '../closest.ts';
+import { closest } from '../../values/closest.ts';
 import type { GraphNode } from './types.ts';
 
 export interface UnknownReference {

@@ -1,47 +1,14 @@
 /**
- * Which fields refer to which collection. Astro's `reference()` only logs a dangling target,
- * so every reference is checked here and fails the build.
+ * References between items, as the registry declares them. Astro's `reference()` only logs a
+ * dangling target, so every reference is checked here and fails the build.
  */
-import type { CollectionName } from '../content/collections.ts';
+import type { FieldPath } from '../content/entry.ts';
+import type { AnyRegistry } from '../content/registry.ts';
+import { findUnknownReferences } from '../graph/index.ts';
+import { fieldName, type ContentProblem } from './problem.ts';
+import type { EntryView } from './rules.ts';
 
-export interface ReferenceRule {
-  collection: CollectionName;
-  /** Field path; `*` stands for every item of a list. */
-  path: readonly string[];
-  target: CollectionName;
-}
-
-const phase = (collection: CollectionName): ReferenceRule => ({ collection, path: ['phase'], target: 'phases' });
-
-export const referenceRules: readonly ReferenceRule[] = [
-  phase('papers'),
-  { collection: 'papers', path: ['prerequisites', '*'], target: 'papers' },
-  phase('books'),
-  { collection: 'books', path: ['chapterAssignments', '*', 'lab'], target: 'labs' },
-  phase('labs'),
-  { collection: 'labs', path: ['course'], target: 'courses' },
-  { collection: 'labs', path: ['readings', '*'], target: 'papers' },
-  { collection: 'labs', path: ['project'], target: 'projects' },
-  phase('criteria'),
-  { collection: 'criteria', path: ['lab'], target: 'labs' },
-  { collection: 'criteria', path: ['labs', '*'], target: 'labs' },
-  { collection: 'criteria', path: ['papers', '*'], target: 'papers' },
-  phase('courses'),
-  phase('projects'),
-  { collection: 'projects', path: ['labs', '*'], target: 'labs' },
-  { collection: 'projects', path: ['papers', '*'], target: 'papers' },
-  phase('designProblems'),
-  { collection: 'designProblems', path: ['papers', '*'], target: 'papers' },
-  phase('openSource'),
-  phase('systemStudies'),
-  { collection: 'systemStudies', path: ['paper'], target: 'papers' },
-  { collection: 'systemStudies', path: ['designDecisions', '*', 'reference', 'paper'], target: 'papers' },
-  { collection: 'systemStudies', path: ['lab'], target: 'labs' },
-  phase('studyTopics'),
-  { collection: 'studyTopics', path: ['resources', '*'], target: 'books' },
-];
-
-/** Every (concrete path, value) that `rule.path` matches in `data`. */
+/** Every (concrete path, value) that `path` matches in `data`; `*` stands for every item of a list. */
 export function referencesIn(data: unknown, path: readonly string[]): { path: (string | number)[]; value: string }[] {
   const found: { path: (string | number)[]; value: string }[] = [];
   const walk = (value: unknown, rest: readonly string[], at: (string | number)[]): void => {
@@ -58,4 +25,46 @@ export function referencesIn(data: unknown, path: readonly string[]): { path: (s
   };
   walk(data, path, []);
   return found;
+}
+
+/** "Did you mean ...?" when a known id is close, otherwise where the ids come from. */
+export function unknownIdFix(suggestion: string | undefined, folder: string): string {
+  return suggestion ? `Did you mean "${suggestion}"?` : `Use the id of a file in ${folder} (its name without the extension).`;
+}
+
+export interface ReferenceContext {
+  kinds: AnyRegistry;
+  /** Content folder as shown in messages: `content`. */
+  relativeRoot: string;
+}
+
+export const folderOf = (context: ReferenceContext, kind: string) => `${context.relativeRoot}/${context.kinds[kind]!.folder}/`;
+
+/** Every reference field of every entry that names no item of its target kind. */
+export function checkReferences(views: readonly EntryView[], context: ReferenceContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const idsOf = (kind: string) => views.filter((view) => view.kind === kind).map((view) => view.id);
+  for (const [kind, spec] of Object.entries(context.kinds)) {
+    for (const reference of spec.references) {
+      const found = views
+        .filter((view) => view.kind === kind)
+        .map((view) => ({ view, references: referencesIn(view.data, reference.path) }));
+      const unknown = findUnknownReferences(
+        found.map(({ view, references }) => ({ id: view.file, prerequisites: references.map((item) => item.value) })),
+        idsOf(reference.target),
+      );
+      for (const miss of unknown) {
+        const { view, references } = found.find((item) => item.view.file === miss.from)!;
+        const path: FieldPath = references[miss.index]!.path;
+        const noun = context.kinds[reference.target]!.noun;
+        problems.push({
+          file: view.file,
+          line: view.lineOf(path),
+          field: fieldName(path),
+          message: `unknown ${noun} "${miss.target}". ${unknownIdFix(miss.suggestion, folderOf(context, reference.target))}`,
+        });
+      }
+    }
+  }
+  return problems;
 }

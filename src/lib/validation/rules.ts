@@ -1,10 +1,11 @@
-/** Checks that span several fields of one entry, or several entries of one collection. */
-import type { CollectionName } from '../content/collections.ts';
-import type { FieldPath } from '../content/read.ts';
+/** Checks that span several fields of one entry, or several entries of one kind. */
+import type { FieldPath } from '../content/entry.ts';
+import { findCycles, formatCycle } from '../graph/index.ts';
 import type { ContentProblem } from './problem.ts';
 
+/** An entry whose YAML parsed, valid or not: cross-entry checks use it so one run shows everything. */
 export interface EntryView {
-  collection: CollectionName;
+  kind: string;
   id: string;
   file: string;
   data: Record<string, unknown>;
@@ -77,4 +78,21 @@ export function checkUnique(entries: readonly EntryView[], field: string, what: 
     }
   }
   return problems;
+}
+
+/** A field listing items of the same kind that must come first (`prerequisites`) may not loop. */
+export function checkAcyclic(entries: readonly EntryView[], field: string): ContentProblem[] {
+  const nodes = entries.map((view) => {
+    const value = view.data[field];
+    return { id: view.id, prerequisites: Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string') : [] };
+  });
+  return findCycles(nodes).map((cycle) => {
+    const view = entries.find((entry) => entry.id === cycle[0])!;
+    return {
+      file: view.file,
+      line: view.lineOf([field]),
+      field,
+      message: `prerequisite cycle ${formatCycle(cycle)}. Remove one of these prerequisites so the papers can be read in order.`,
+    };
+  });
 }

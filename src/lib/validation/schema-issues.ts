@@ -1,38 +1,25 @@
-/** Turns zod issues into author-facing problems with field, value, cause and fix. */
-import type { z } from 'astro/zod';
-import { closest } from '../closest.ts';
-import type { FieldPath } from '../content/read.ts';
+/**
+ * Schema problems in the author's terms: field, value, what is wrong and how to fix it.
+ *
+ * The wording comes in through zod's own error option (`safeParse(data, { error })`), which zod
+ * consults for every issue whose schema gives no message of its own; messages a schema gives
+ * (`year: 'must be a four-digit year such as 1978'`) win, as zod ranks them, and are shown after
+ * the value. The fields a strict object accepts (for "Did you mean ...?") come from
+ * `z.toJSONSchema`, zod's public description of a schema.
+ */
+import { z } from 'astro/zod';
+import { closest } from '../../values/closest.ts';
+import type { FieldPath } from '../content/entry.ts';
 import { fieldName, showValue, type ContentProblem } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
+type RawIssue = z.core.$ZodRawIssue;
 
-function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let value: unknown = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-/** The names of the fields a strict object schema accepts at `path`. */
-function knownKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
-  let current: unknown = schema;
-  const unwrap = (s: unknown): unknown => {
-    let node = s as { def?: { type?: string; innerType?: unknown; element?: unknown; options?: unknown[]; in?: unknown } };
-    while (node?.def && ['optional', 'default', 'nullable', 'pipe', 'prefault'].includes(node.def.type ?? '')) {
-      node = (node.def.innerType ?? node.def.in) as typeof node;
-    }
-    return node;
-  };
-  for (const key of path) {
-    const node = unwrap(current) as { shape?: Record<string, unknown>; def?: { type?: string; element?: unknown } };
-    if (typeof key === 'number' && node?.def?.type === 'array') current = node.def.element;
-    else if (node?.shape && typeof key === 'string') current = node.shape[key];
-    else return [];
-  }
-  const node = unwrap(current) as { shape?: Record<string, unknown> };
-  return node?.shape ? Object.keys(node.shape) : [];
+export interface SchemaIssueContext {
+  file: string;
+  noun: string;
+  schemaFile: string;
+  lineOf(path: FieldPath): number;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -52,60 +39,95 @@ function describeInput(value: unknown): string {
   return showValue(value);
 }
 
-export interface SchemaIssueContext {
-  file: string;
-  noun: string;
-  schemaFile: string;
-  data: unknown;
-  schema: z.ZodType;
-  lineOf(path: FieldPath): number;
+/** The whole message for an issue whose schema gave none; `undefined` leaves zod's (never shown: every code is covered). */
+function wording(issue: RawIssue, schemaFile: string): string | undefined {
+  const value = issue.input;
+  switch (issue.code) {
+    case 'invalid_type':
+    case 'invalid_union':
+      if (value === undefined) return `is missing. Add a "{key}:" line{where} (see ${schemaFile}).`;
+      if (issue.code === 'invalid_union') return `${showValue(value)} does not have a valid form (see ${schemaFile}).`;
+      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+        return `must be text, not ${describeInput(value)}: put it in quotes ("${String(value)}").`;
+      }
+      return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeInput(value)}.`;
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const suggestion = typeof value === 'string' ? closest(value, options) : undefined;
+      return `${showValue(value)} is not one of: ${options.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item(s).`;
+      return `${showValue(value)} must have >=${String(issue.minimum)} characters.`;
+    case 'unrecognized_keys':
+      return 'has fields its schema does not know.';
+    default:
+      return undefined;
+  }
 }
 
-export function issueToProblems(issue: Issue, context: SchemaIssueContext): ContentProblem[] {
-  const path = issue.path as PropertyKey[];
-  const line = context.lineOf(path.filter((part): part is string | number => typeof part !== 'symbol'));
-  const problem = (field: string, message: string, at = line): ContentProblem => ({ file: context.file, line: at, field, message });
-  const value = valueAt(context.data, path);
+/** Field names a strict object accepts at `path`, from the schema's JSON Schema. */
+type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[] };
+const jsonSchemas = new WeakMap<z.ZodType, JsonSchema>();
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let json = jsonSchemas.get(schema);
+  if (!json) jsonSchemas.set(schema, (json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema));
+  const step = (node: JsonSchema | undefined, key: PropertyKey): JsonSchema | undefined => {
+    if (!node) return undefined;
+    if (node.anyOf) return node.anyOf.map((option) => step(option, key)).find(Boolean);
+    return typeof key === 'number' ? node.items : node.properties?.[String(key)];
+  };
+  const node = path.reduce<JsonSchema | undefined>(step, json);
+  const options = node?.anyOf ?? (node ? [node] : []);
+  return options.flatMap((option) => Object.keys(option.properties ?? {}));
+}
 
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+const authorPath = (path: readonly PropertyKey[]) => path.filter((part): part is string | number => typeof part !== 'symbol');
+
+/** Checks `data` against `schema`: the parsed data, or every problem. */
+export function schemaProblems(
+  schema: z.ZodType<Record<string, unknown>>,
+  data: unknown,
+  context: SchemaIssueContext,
+): { data?: Record<string, unknown>; problems: ContentProblem[] } {
+  // Messages worded here are whole; `{key}` and `{where}` are filled in once the issue has its full path.
+  const ours = new Set<string>();
+  const result = schema.safeParse(data, {
+    error: (issue) => {
+      const message = wording(issue, context.schemaFile);
+      if (message !== undefined) ours.add(message);
+      return message;
+    },
+  });
+  if (result.success) return { data: result.data, problems: [] };
+  return { problems: result.error.issues.flatMap((issue) => toProblems(issue, ours, schema, data, context)) };
+}
+
+function toProblems(issue: Issue, ours: ReadonlySet<string>, schema: z.ZodType, data: unknown, context: SchemaIssueContext): ContentProblem[] {
+  const path = authorPath(issue.path);
+  const problem = (at: FieldPath, message: string): ContentProblem => ({ file: context.file, line: context.lineOf(at), field: fieldName(at), message });
   if (issue.code === 'unrecognized_keys') {
-    const known = knownKeys(context.schema, path);
+    const known = knownKeys(schema, path);
     return issue.keys.map((key) => {
       const suggestion = closest(key, known);
-      const fix = suggestion
-        ? `Did you mean "${suggestion}"?`
-        : `Remove it, or use one of the fields in ${context.schemaFile}.`;
-      const keyPath = [...path, key].filter((part): part is string | number => typeof part !== 'symbol');
-      return problem(fieldName(keyPath), `is not a field of a ${context.noun}. ${fix}`, context.lineOf(keyPath));
+      const fix = suggestion ? `Did you mean "${suggestion}"?` : `Remove it, or use one of the fields in ${context.schemaFile}.`;
+      return problem([...path, key], `is not a field of a ${context.noun}. ${fix}`);
     });
   }
-  const field = fieldName(path);
-  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
-    const name = String(path[path.length - 1] ?? field);
-    const where = path.length > 1 ? ' to this item' : '';
-    return [problem(field, `is missing. Add a "${name}:" line${where} (see ${context.schemaFile}).`)];
+  if (ours.has(issue.message)) {
+    const key = String(path[path.length - 1] ?? fieldName(path));
+    return [problem(path, issue.message.replace('{key}', key).replace('{where}', path.length > 1 ? ' to this item' : ''))];
   }
-  if (issue.code === 'invalid_type') {
-    const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-    // Schemas that give their own message for a wrong type (years, months) keep it.
-    if (!issue.message.startsWith('Invalid input')) return [problem(field, `${showValue(value)} ${issue.message}.`)];
-    if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-      return [problem(field, `must be text, not ${describeInput(value)}: put it in quotes ("${String(value)}").`)];
-    }
-    return [problem(field, `must be ${expected}, not ${describeInput(value)}.`)];
-  }
-  if (issue.code === 'invalid_value') {
-    const options = issue.values.map((option) => String(option)).join(', ');
-    const suggestion = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
-    const fix = suggestion ? ` Did you mean "${suggestion}"?` : '';
-    return [problem(field, `${showValue(value)} is not one of: ${options}.${fix}`)];
-  }
-  if (issue.code === 'invalid_union') {
-    return [problem(field, `${showValue(value)} does not have a valid form (see ${context.schemaFile}).`)];
-  }
-  if (issue.code === 'too_small' && issue.origin === 'array') {
-    return [problem(field, `${issue.message.replace(/^Too small.*$/, `needs at least ${String(issue.minimum)} item(s)`)}.`)];
-  }
-  const message = issue.message.replace(/^Too (small|big): expected (\w+) to have ([<>=]+)(\d+).*$/, 'must have $3$4 characters');
-  // Messages that end in a question ("Did you mean ...?") keep their own punctuation.
-  return [problem(field, `${showValue(value)} ${message}${/[.?!]$/.test(message) ? '' : '.'}`)];
+  // A message the schema gives itself follows the value it is about.
+  const message = issue.message;
+  return [problem(path, `${showValue(valueAt(data, path))} ${message}${/[.?!]$/.test(message) ? '' : '.'}`)];
 }

@@ -5,11 +5,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { closest } from '../closest.ts';
+import { closest } from '../../values/closest.ts';
 import { parseYaml } from '../content/read.ts';
 import { studyGroupSchema, type StudyGroupData } from '../../schemas/study-group.ts';
-import type { ContentProblem } from './problem.ts';
-import { issueToProblems } from './schema-issues.ts';
+import { studyGroupReferences, type AnyRegistry } from '../content/registry.ts';
+import { fieldName, type ContentProblem } from './problem.ts';
+import { referencesIn } from './references.ts';
+import { schemaProblems } from './schema-issues.ts';
 
 export const STUDY_GROUP_FILE = 'study-group.yaml';
 
@@ -19,7 +21,11 @@ export interface StudyGroupCheck {
   studyGroup?: StudyGroupData;
 }
 
-export function checkStudyGroup(root: string, relativeRoot: string, phaseIds: readonly string[]): StudyGroupCheck {
+/**
+ * Checks the settings file under `root`; `idsOf(kind)` gives the ids of a kind, for the
+ * references the registry declares from the settings (`studyGroupReferences`).
+ */
+export function checkStudyGroup(root: string, relativeRoot: string, kinds: AnyRegistry, idsOf: (kind: string) => string[]): StudyGroupCheck {
   const path = join(root, STUDY_GROUP_FILE);
   const file = `${relativeRoot}/${STUDY_GROUP_FILE}`;
   if (!existsSync(path)) return { problems: [], studyGroup: studyGroupSchema.parse({}) };
@@ -33,24 +39,21 @@ export function checkStudyGroup(root: string, relativeRoot: string, phaseIds: re
   if (typeof settings !== 'object' || Array.isArray(settings)) {
     return { problems: [{ file, line: 1, field: '(file)', message: 'must hold the study group\'s settings as "name: value" lines.' }] };
   }
-  const problems: ContentProblem[] = [];
-  const result = studyGroupSchema.safeParse(settings);
-  if (!result.success) {
-    const context = { file, noun: 'study-group settings file', schemaFile: 'src/schemas/study-group.ts', data: settings, schema: studyGroupSchema, lineOf };
-    for (const issue of result.error.issues) problems.push(...issueToProblems(issue, context));
-  }
-  const phases = (settings as { phases?: unknown }).phases;
-  if (Array.isArray(phases)) {
-    phases.forEach((phase, index) => {
-      if (typeof phase !== 'string' || phaseIds.includes(phase) || !phaseIds.length) return;
-      const suggestion = closest(phase, phaseIds);
+  const result = schemaProblems(studyGroupSchema, settings, { file, noun: 'study-group settings file', schemaFile: 'src/schemas/study-group.ts', lineOf });
+  const problems: ContentProblem[] = [...result.problems];
+  for (const reference of studyGroupReferences) {
+    const known = idsOf(reference.target);
+    if (!known.length) continue;
+    for (const { path, value } of referencesIn(settings, reference.path)) {
+      if (known.includes(value)) continue;
+      const suggestion = closest(value, known);
       problems.push({
         file,
-        line: lineOf(['phases', index]),
-        field: `phases[${index}]`,
-        message: `unknown phase "${phase}". ${suggestion ? `Did you mean "${suggestion}"?` : `Use one of: ${phaseIds.join(', ')}.`}`,
+        line: lineOf(path),
+        field: fieldName(path),
+        message: `unknown ${kinds[reference.target]!.noun} "${value}". ${suggestion ? `Did you mean "${suggestion}"?` : `Use one of: ${known.join(', ')}.`}`,
       });
-    });
+    }
   }
-  return problems.length || !result.success ? { problems } : { problems, studyGroup: result.data };
+  return problems.length || !result.data ? { problems } : { problems, studyGroup: result.data as StudyGroupData };
 }

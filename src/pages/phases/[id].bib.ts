@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBibliography } from '../../data/bibliography.ts';
 import { bibtexFile, type Work } from '../../lib/bibliography/index.ts';
-import { textResponse } from '../../lib/bibliography/files.ts';
+import { fileResponse } from '../../lib/content-types.ts';
 
 export const getStaticPaths = (async () => {
   const { phases } = await getBibliography();
@@ -9,4 +9,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ title: string; works: Work[] }> = ({ props }) =>
-  textResponse(bibtexFile(props.works, `Distributed Systems Roadmap, ${props.title}: its papers and books`), 'bib');
+  fileResponse(bibtexFile(props.works, `Distributed Systems Roadmap, ${props.title}: its papers and books`), '.bib');

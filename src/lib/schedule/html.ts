@@ -3,9 +3,8 @@
  * dates, what to read or do, effort, and an empty box to tick on paper. One function for the
  * built page and the personal-schedule script, so both show the same markup.
  */
-import { formatDateRange, formatMeetingDay } from './dates.ts';
-import type { Schedule, ScheduleWeek } from './schedule.ts';
-import { monthsOf } from './schedule.ts';
+import { formatDateRange, formatMeetingDay } from '../../values/dates.ts';
+import { monthsOf, type Schedule, type ScheduleWeek } from './layout.ts';
 
 export const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

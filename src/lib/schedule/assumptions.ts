@@ -2,9 +2,11 @@
  * The assumptions behind the dated schedule, as data: how the roadmap's months turn into weeks,
  * how long each kind of work takes, and the timing the roadmap gives in prose but the content
  * files do not carry. The /schedule/ page prints these tables, so a group can see (and argue
- * with) every number.
+ * with) every number. Timing that names papers (the roadmap's "Month 5–6: Storage System
+ * Papers") is content: a phase's `readingWindows`.
  */
-import type { Difficulty } from '../schemas/common.ts';
+import type { Difficulty } from '../../schemas/common.ts';
+import { HOURS_PER_WEEK } from '../../values/study-hours.ts';
 
 /** A span of roadmap months on a continuous timeline: "Month 4–5" is `{ start: 4, end: 5 }`, "Month 2" `{ start: 1, end: 2 }`. */
 export interface MonthSpan {
@@ -16,10 +18,10 @@ export const pace = {
   /** The roadmap's "Week 1–4" of DDIA fill Month 1, so a roadmap month is four study weeks. */
   weeksPerMonth: 4,
   /** Hours a week at which the roadmap's own timing holds; other paces stretch or shrink it. */
-  referenceHoursPerWeek: 10,
+  referenceHoursPerWeek: HOURS_PER_WEEK.reference,
   /** The slowest and fastest paces the schedule accepts. */
-  minHoursPerWeek: 2,
-  maxHoursPerWeek: 40,
+  minHoursPerWeek: HOURS_PER_WEEK.min,
+  maxHoursPerWeek: HOURS_PER_WEEK.max,
 } as const;
 
 /** Hours to read a paper closely, take notes and discuss it, by the roadmap's difficulty rating. */
@@ -52,14 +54,6 @@ export const effort = {
 
 /** Timing the roadmap states in its headings, for items whose files carry no months. */
 export const roadmapTiming = {
-  /** "Month 5–6: Storage System Papers". Other papers are spread over their phase's months. */
-  readingWindows: [
-    {
-      title: 'Storage system papers',
-      months: { start: 5, end: 6 },
-      papers: ['gfs', 'dynamo', 'bigtable', 'spanner', 'conflict-free-replicated-data-types'],
-    },
-  ] satisfies { title: string; months: MonthSpan; papers: string[] }[],
   /** "Month 16–18: Open-Source Contribution". */
   openSource: { start: 16, end: 18 } satisfies MonthSpan,
 };

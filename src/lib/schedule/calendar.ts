@@ -3,9 +3,10 @@
  * and tasks in the description, each followed by a link to its page. Shared by the build
  * (`/schedule.ics`) and the personal-schedule script on /schedule/.
  */
-import type { CalendarEvent } from './ics.ts';
-import type { Schedule, ScheduleWeek } from './schedule.ts';
-import { zonedTimeToUtc } from './time-zone.ts';
+import { zonedTimeToUtc } from '../../values/time-zone.ts';
+import { toIcs, type CalendarEvent } from '../ics.ts';
+import { routes } from '../routes.ts';
+import type { Schedule, ScheduleWeek } from './layout.ts';
 
 export interface MeetingSettings {
   /** Local start time `HH:MM`. */
@@ -54,7 +55,26 @@ export function scheduleEvents(schedule: Schedule, meeting: MeetingSettings, lin
         summary: weekSummary(week, titles.get(week.phase) ?? week.phase),
         description: weekDescription(week, links, meeting),
         ...(meeting.place ? { location: meeting.place } : {}),
-        url: links.absolute(`/schedule/#week-${week.number}`),
+        url: links.absolute(routes.scheduleWeek(week.number)),
       };
     });
+}
+
+export interface GroupCalendarInput {
+  group: { name: string };
+  schedule: Schedule;
+  meeting: MeetingSettings;
+  links: CalendarLinks;
+  stamp: Date;
+}
+
+/** The `.ics` text of a group's schedule, whole or for one phase. */
+export function groupCalendar({ group, schedule, meeting, links, stamp }: GroupCalendarInput, phaseId?: string): string {
+  const phase = phaseId ? schedule.phases.find((candidate) => candidate.id === phaseId) : undefined;
+  return toIcs({
+    name: phase ? `${group.name}: Phase ${phase.order}, ${phase.title}` : group.name,
+    description: `Weekly meetings of ${group.name}, following the Distributed Systems Engineer Learning Roadmap. Schedule: ${links.absolute(routes.schedule)}`,
+    stamp,
+    events: scheduleEvents(schedule, meeting, links, phaseId ? [phaseId] : undefined),
+  });
 }

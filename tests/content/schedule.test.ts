@@ -5,12 +5,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Curriculum } from '../../src/lib/curriculum.ts';
-import { buildSchedule, chapterList, layoutSchedule, monthsOf, planSchedule, type Schedule, type ScheduleWeek } from '../../src/lib/schedule.ts';
+import { layoutSchedule, monthsOf, type Schedule, type ScheduleOptions, type ScheduleWeek } from '../../src/lib/schedule/layout.ts';
+import { chapterList, planSchedule } from '../../src/lib/schedule/plan.ts';
 import { loadCurriculum } from '../support/curriculum.ts';
 
 let curriculum: Curriculum;
 let standard: Schedule;
 let slow: Schedule;
+
+const buildSchedule = (of: Curriculum, options: ScheduleOptions) => layoutSchedule(planSchedule(of, options.phases), options);
 
 /** A week as one line: number, month, dates, meeting, hours, then its items with parts and hours. */
 const line = (week: ScheduleWeek) =>
