@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { basePath, outDir, siteUrl } from './src/data/site-config.ts';
+import { basePath, outDir, siteUrl, siteUrlWarning } from './src/data/site-config.ts';
 
 // SITE_URL, BASE_PATH and OUT_DIR come from the environment (see src/data/site-config.ts).
 export default defineConfig({
@@ -16,7 +16,14 @@ export default defineConfig({
     // curriculum 16 pages at a time built in 16.7 s, against 19.5 s one at a time (64: 22 s).
     concurrency: 16,
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    {
+      // A build for the placeholder origin says so once, so nobody publishes calendars that point nowhere.
+      name: 'site-url-check',
+      hooks: { 'astro:build:start': ({ logger }) => void (siteUrlWarning && logger.warn(siteUrlWarning)) },
+    },
+  ],
   vite: {
     build: {
       // The one client script (Copy buttons) stays a cacheable file instead of being inlined in every paper page.

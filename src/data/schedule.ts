@@ -29,7 +29,13 @@ export function getGroupSchedule(): Promise<GroupSchedule> {
   cached ??= (async () => {
     const [curriculum, group] = await Promise.all([getCurriculum(), getStudyGroup()]);
     const plan = planSchedule(curriculum, group.phases);
-    const schedule = layoutSchedule(plan, { start: group.start, meetingWeekday: group.meeting.weekday, hoursPerWeek: group.hoursPerWeek });
+    const schedule = layoutSchedule(plan, {
+      start: group.start,
+      meetingWeekday: group.meeting.weekday,
+      hoursPerWeek: group.hoursPerWeek,
+      skip: group.skip.map(({ from, to, reason }) => ({ from, to: to ?? from, ...(reason ? { reason } : {}) })),
+      breakWeeksBetweenPhases: group.breakWeeksBetweenPhases,
+    });
     const epoch = Number(process.env.SOURCE_DATE_EPOCH);
     const { weekday: _weekday, ...meeting } = group.meeting;
     return {
@@ -37,7 +43,7 @@ export function getGroupSchedule(): Promise<GroupSchedule> {
       plan,
       schedule,
       meeting,
-      links: { absolute, uidDomain: new URL(siteUrl).hostname, uidPrefix: 'group' },
+      links: { absolute, uidDomain: new URL(siteUrl).hostname, uidPrefix: 'group', summaryPrefix: group.name },
       stamp: Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date(`${group.updated ?? group.start}T00:00:00Z`),
     };
   })();

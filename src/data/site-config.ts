@@ -5,8 +5,16 @@
  */
 import { absoluteUrl, normalizeBase, withBase } from '../lib/routes.ts';
 
+/** The origin used when SITE_URL is not set: a placeholder, so builds without it warn. */
+export const PLACEHOLDER_SITE_URL = 'https://ds-roadmap.example.org';
+
 /** Public origin, for canonical links, the sitemap and calendar links. */
-export const siteUrl = (process.env.SITE_URL ?? 'https://ds-roadmap.example.org').replace(/\/+$/, '');
+export const siteUrl = (process.env.SITE_URL || PLACEHOLDER_SITE_URL).replace(/\/+$/, '');
+
+/** Why this build's links and calendars point nowhere real, when SITE_URL is unset. */
+export const siteUrlWarning = siteUrl === PLACEHOLDER_SITE_URL
+  ? `SITE_URL is not set: calendars (their event UIDs and links), canonical links and the sitemap point at the placeholder ${PLACEHOLDER_SITE_URL}. Build with SITE_URL=https://your.host to publish.`
+  : undefined;
 
 /** Folder the site is served from, always with leading and trailing slashes: `/`, `/study/`. */
 export const basePath = normalizeBase(process.env.BASE_PATH ?? '/');

@@ -51,17 +51,37 @@ function comparator(ordering: Ordering, phaseOrder: Map<string, number>, positio
 }
 
 /**
+ * When the roadmap first needs each paper within its own phase, in roadmap months: the start of
+ * a lab or system study of that phase that reads it, or of a reading window that names it;
+ * otherwise the phase's start. The reading order breaks ties within a phase by it.
+ */
+function roadmapTimes(input: CurriculumInput): Map<string, number> {
+  const times = new Map<string, number>();
+  const note = (paper: string, phase: string, at: number) => {
+    const own = input.papers.find((candidate) => candidate.id === paper);
+    if (own?.phase === phase && at < (times.get(paper) ?? Infinity)) times.set(paper, at);
+  };
+  for (const lab of input.labs) for (const paper of lab.readings) note(paper, lab.phase, lab.months.start);
+  for (const study of input.systemStudies) note(study.paper, study.phase, study.months.start);
+  for (const phase of input.phases) for (const window of phase.readingWindows) for (const paper of window.papers) note(paper, phase.id, window.months.start);
+  for (const paper of input.papers) if (!times.has(paper.id)) times.set(paper.id, input.phases.find((phase) => phase.id === paper.phase)?.months.start ?? 0);
+  return times;
+}
+
+/**
  * Builds the curriculum. `kinds` is the registry the items were read with: a test may pass
  * one with kinds of its own, whose items are then ordered and listed like any other.
  */
 export function buildCurriculum(input: CurriculumInput, kinds: AnyRegistry = registry): Curriculum {
   const items = input as unknown as Items;
   const phaseOrder = new Map(input.phases.map((phase) => [phase.id, phase.order]));
+  const neededAt = roadmapTimes(input);
   const nodes = input.papers.map((paper) => ({
     id: paper.id,
     prerequisites: paper.prerequisites,
     recommended: paper.readingOrder,
     group: phaseOrder.get(paper.phase) ?? Number.MAX_SAFE_INTEGER,
+    time: neededAt.get(paper.id),
   }));
   const order = readingOrder(nodes);
   const position = new Map(order.map((id, index) => [id, index + 1]));

@@ -11,8 +11,11 @@ export const STORAGE_KEY = `${PROGRESS_FORMAT}/v${PROGRESS_VERSION}`;
 
 export const progressKinds = ['paper', 'criterion', 'lab', 'project'] as const;
 export type ProgressKind = (typeof progressKinds)[number];
-/** `paper:raft`, `criterion:core-explain-flp`, ... */
-export const ITEM_KEY = /^(paper|criterion|lab|project):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * `paper:raft`, `criterion:core-explain-flp`, ... and the schedule's items, which tick the same
+ * progress: `book:ddia:week-1`, `topic:udp`, `design:rate-limiter:critique`, `review:paper:raft`.
+ */
+export const ITEM_KEY = /^(paper|criterion|lab|project|book|topic|system|design|open-source|review):[a-z0-9]+(?:[-:][a-z0-9]+)*$/;
 
 /** The stored state: which items are ticked, and when. */
 export type Progress = Record<string, { at: string }>;

@@ -40,6 +40,7 @@ export const routes = {
   scheduleWeek: (week: number) => `/schedule/#week-${week}`,
   schedulePhase: (id: string) => `/schedule/${id}/`,
   scheduleCalendar: '/schedule.ics',
+  scheduleJson: '/api/schedule.json',
   schedulePhaseCalendar: (id: string) => `/schedule/${id}.ics`,
   handbook: '/handbook/',
   progress: '/progress/',

@@ -26,6 +26,11 @@ export const chapterAssignment = z.strictObject({
   topics: text,
   /** A lab read alongside (lab id). */
   lab: contentId.optional(),
+  /**
+   * Why the chapters are read then, when the roadmap gives no time for them and this site
+   * chose one; the schedule shows it beside the reading.
+   */
+  note: text.optional(),
 });
 
 export const bookSchema = z.strictObject({

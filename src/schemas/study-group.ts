@@ -56,6 +56,22 @@ export const meetingSchema = z.strictObject({
   link: webUrl.optional(),
 });
 
+/** Days without a meeting (holidays): a meeting on one of them moves the plan on a week. */
+export const skipDates = z
+  .strictObject({
+    /** First day, `YYYY-MM-DD` in quotes. */
+    from: isoDate,
+    /** Last day, `YYYY-MM-DD` in quotes; the same day as `from` when omitted. */
+    to: isoDate.optional(),
+    /** Shown in the schedule where the meeting would have been: `Winter holidays`. */
+    reason: text.optional(),
+  })
+  .superRefine((range, ctx) => {
+    if (range.to !== undefined && range.to < range.from) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `is before "from" (${range.from}): a skipped stretch ends on or after the day it starts` });
+    }
+  });
+
 export const studyGroupSchema = z.strictObject({
   /** The group's name, printed at the top of every schedule page and calendar. */
   name: text.default(DEFAULT_STUDY_GROUP.name),
@@ -76,6 +92,10 @@ export const studyGroupSchema = z.strictObject({
   updated: isoDate.optional(),
   /** Phases the group works through (phase ids), in roadmap order; all four when omitted. */
   phases: z.array(contentId).min(1).optional(),
+  /** Days without a meeting, such as holidays; the plan moves on a week for each meeting skipped. */
+  skip: z.array(skipDates).default([]),
+  /** Weeks without a meeting between one phase and the next (0: none). */
+  breakWeeksBetweenPhases: z.number().int().min(0, 'must be 0 or more weeks').max(12, 'must be at most 12 weeks').default(0),
 });
 
 export type StudyGroupData = z.infer<typeof studyGroupSchema>;

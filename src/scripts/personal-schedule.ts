@@ -1,74 +1,119 @@
 /**
  * The personal-schedule form on /schedule/ (progressive enhancement: without JavaScript the
  * form stays hidden and the page shows the group's schedule). It dates the embedded plan with
- * the reader's own start, day and pace using the same schedule, table and calendar code as the
- * build, and offers the result as an .ics download.
+ * the reader's own start, day, pace, time and time zone using the same schedule, list and
+ * calendar code as the build, keeps those settings in this browser (restored on the next visit),
+ * offers the result as an .ics named for the reader, and marks the current week.
  */
-import { formatDateRange } from '../values/dates.ts';
-import { toIcs } from '../lib/ics.ts';
-import { withBase } from '../lib/routes.ts';
-import { scheduleEvents, type MeetingSettings } from '../lib/schedule/calendar.ts';
+import { absoluteUrl, withBase } from '../lib/routes.ts';
+import { parsePersonalSettings, personalCalendar, personalStorageKey, serializePersonalSettings, settingsProblem, type PersonalSettings } from '../lib/personal-schedule.ts';
 import { scheduleTablesHtml } from '../lib/schedule/html.ts';
-import { layoutSchedule } from '../lib/schedule/layout.ts';
+import { layoutSchedule, type Schedule } from '../lib/schedule/layout.ts';
 import type { SchedulePlan } from '../lib/schedule/plan.ts';
-import type { Weekday } from '../values/dates.ts';
+import { formatDate, formatDateRange, type Weekday } from '../values/dates.ts';
+import { markThisWeek } from './this-week.ts';
 
 interface PersonalData {
   plan: SchedulePlan;
-  meeting: MeetingSettings;
   base: string;
-  site: string;
+  origin: string;
   uidDomain: string;
-  groupName: string;
 }
 
+/** Today in the reader's own calendar, `YYYY-MM-DD`. */
+const today = () => new Date().toLocaleDateString('en-CA');
+
 export function enhancePersonalSchedule(document: Document): void {
+  markThisWeek(document, today());
   const section = document.querySelector<HTMLElement>('[data-personal-schedule]');
   const source = document.getElementById('personal-schedule-data');
   const tables = document.querySelector<HTMLElement>('[data-schedule-tables]');
   if (!section || !source || !tables) return;
   const data = JSON.parse(source.textContent ?? '{}') as PersonalData;
   const form = section.querySelector('form')!;
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const download = section.querySelector<HTMLAnchorElement>('[data-personal-download]')!;
   const status = section.querySelector<HTMLElement>('[data-personal-status]')!;
-  const url = (path: string) => withBase(data.base, path);
+  const key = personalStorageKey(data.base);
   let objectUrl: string | undefined;
   section.hidden = false;
+  const zone = field('timeZone') as HTMLInputElement;
+  if (!zone.value) zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zones = document.getElementById('time-zones');
+  if (zones && !zones.childElementCount) zones.append(...Intl.supportedValuesOf('timeZone').map((name) => Object.assign(document.createElement('option'), { value: name })));
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const fields = new FormData(form);
-    const start = String(fields.get('start'));
-    const meetingWeekday = String(fields.get('weekday')) as Weekday;
-    const hoursPerWeek = Number(fields.get('hours'));
-    let schedule;
-    try {
-      schedule = layoutSchedule(data.plan, { start, meetingWeekday, hoursPerWeek });
-    } catch (error) {
-      status.textContent = `Could not make the schedule: ${(error as Error).message}.`;
-      return;
-    }
-    tables.innerHTML = scheduleTablesHtml(schedule, { url, weekIds: true });
+  const read = (): PersonalSettings => ({
+    start: field('start').value,
+    weekday: field('weekday').value as Weekday,
+    hoursPerWeek: Number(field('hours').value),
+    time: field('time').value,
+    timeZone: field('timeZone').value.trim(),
+  });
+  const fill = (settings: PersonalSettings) => {
+    field('start').value = settings.start;
+    field('weekday').value = settings.weekday;
+    field('hours').value = String(settings.hoursPerWeek);
+    field('time').value = settings.time;
+    field('timeZone').value = settings.timeZone;
+  };
+
+  const show = (schedule: Schedule, settings: PersonalSettings) => {
+    tables.innerHTML = scheduleTablesHtml(schedule, { url: (path) => withBase(data.base, path), weekIds: true });
     const range = formatDateRange(schedule.start, schedule.end);
-    document.querySelectorAll('[data-schedule-range]').forEach((element) => (element.textContent = range));
-    document.querySelectorAll('[data-schedule-weekday]').forEach((element) => (element.textContent = `${meetingWeekday[0]!.toUpperCase()}${meetingWeekday.slice(1)}s`));
-    document.querySelectorAll('[data-schedule-pace]').forEach((element) => (element.textContent = `${hoursPerWeek} hours a week`));
-
-    const ics = toIcs({
-      name: `My schedule (${data.groupName})`,
-      description: `A personal schedule of the Distributed Systems Roadmap starting ${start}.`,
-      // A download is made now, so now is its DTSTAMP.
-      stamp: new Date(),
-      events: scheduleEvents(schedule, data.meeting, {
-        absolute: (path) => new URL(path.replace(/^\/+/, ''), data.site).href,
-        uidDomain: data.uidDomain,
-        uidPrefix: `personal-${start}`,
-      }),
-    });
+    const day = `${settings.weekday[0]!.toUpperCase()}${settings.weekday.slice(1)}s`;
+    const set = (selector: string, text: string) => document.querySelectorAll(selector).forEach((element) => (element.textContent = text));
+    set('[data-schedule-name]', 'Your own schedule');
+    set('[data-schedule-range]', range);
+    set('[data-schedule-meeting]', `study ${day} at ${settings.time} (${settings.timeZone})`);
+    set('[data-schedule-pace]', `${settings.hoursPerWeek} hours a week`);
+    document.querySelectorAll<HTMLElement>('[data-schedule-group-only]').forEach((element) => (element.hidden = true));
+    const ics = personalCalendar(schedule, settings, { absolute: (path) => absoluteUrl(data.origin, data.base, path), uidDomain: data.uidDomain }, new Date());
     if (objectUrl) URL.revokeObjectURL(objectUrl);
     objectUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     download.href = objectUrl;
-    download.download = `schedule-from-${start}.ics`;
-    status.textContent = `Your schedule: ${schedule.weeks.length} weeks, ${range}. The calendar download now has your dates.`;
+    download.download = `my-schedule-from-${settings.start}.ics`;
+    status.textContent = `Your schedule: ${schedule.weeks.length} weeks, ${range}, kept in this browser. The calendar download has your dates.`;
+    markThisWeek(document, today());
+    document.dispatchEvent(new CustomEvent('schedule-rendered'));
+  };
+
+  const apply = (settings: PersonalSettings, remember: boolean): boolean => {
+    const problem = settingsProblem(settings);
+    if (problem) {
+      status.textContent = `Could not make the schedule: ${problem}.`;
+      return false;
+    }
+    show(layoutSchedule(data.plan, { start: settings.start, meetingWeekday: settings.weekday, hoursPerWeek: settings.hoursPerWeek }), settings);
+    if (remember) {
+      try {
+        localStorage.setItem(key, serializePersonalSettings(settings));
+      } catch {
+        status.textContent += ' (This browser would not store it, so it lasts until you leave the page.)';
+      }
+    }
+    return true;
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(read(), true);
   });
+  section.querySelector('[data-personal-today]')!.addEventListener('click', () => {
+    const settings = { ...read(), start: today() };
+    if (apply(settings, true)) {
+      fill(settings);
+      status.textContent += ` It starts today, ${formatDate(settings.start)}; what you have ticked stays ticked.`;
+    }
+  });
+  section.querySelector('[data-personal-forget]')!.addEventListener('click', () => {
+    localStorage.removeItem(key);
+    location.reload();
+  });
+
+  const stored = parsePersonalSettings(localStorage.getItem(key));
+  if (stored) {
+    fill(stored);
+    apply(stored, false);
+    status.textContent = `Your schedule from your last visit: ${status.textContent?.replace(/^Your schedule: /, '')}`;
+  }
 }

@@ -71,7 +71,7 @@ function addCheckbox(element: HTMLElement, get: () => Progress | undefined): voi
     holder.append(label);
   } else {
     // The item's own text names the checkbox (a criterion, a reading-list entry).
-    box.setAttribute('aria-label', `Done: ${element.textContent?.trim() ?? key}`);
+    box.setAttribute('aria-label', `Done: ${element.dataset.progressName ?? element.textContent?.trim() ?? key}`);
   }
   box.addEventListener('change', () => {
     const current = get();
@@ -92,8 +92,17 @@ export function enhanceProgress(): void {
     return;
   }
   const get = () => load();
-  for (const element of document.querySelectorAll<HTMLElement>('[data-progress]')) addCheckbox(element, get);
+  const enhanceAll = () => {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-progress]:not(.progress-enhanced)')) addCheckbox(element, get);
+  };
+  enhanceAll();
   render(stored);
+  // The personal schedule redraws its weeks: their items get boxes too, ticked as stored.
+  document.addEventListener('schedule-rendered', () => {
+    enhanceAll();
+    const current = load();
+    if (current) render(current);
+  });
   window.addEventListener('storage', (event) => {
     if (event.key === STORAGE_KEY) {
       const next = load();

@@ -28,7 +28,6 @@ const fromUtcMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export const addDays = (date: string, days: number): string => fromUtcMs(toUtcMs(date) + days * DAY_MS);
 
-/** Days from `a` to `b` (negative when `b` is earlier). */
 /** The weekday of a date. */
 export function weekdayOf(date: string): Weekday {
   // getUTCDay() counts from Sunday; WEEKDAYS from Monday.

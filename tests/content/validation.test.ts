@@ -115,12 +115,19 @@ describe('content validation', () => {
       meeting: { weekday: 'thursday', time: '18:00', durationMinutes: 90, timeZone: 'Europe/London', place: 'Online', link: 'https://meet.example.org/ds-roadmap' },
       updated: '2026-11-28',
       phases: ['foundations', 'core-algorithms', 'production-systems', 'advanced'],
+      skip: [
+        { from: '2027-12-20', to: '2028-01-02', reason: 'Winter holidays' },
+        { from: '2028-12-18', to: '2029-01-01', reason: 'Winter holidays' },
+      ],
+      breakWeeksBetweenPhases: 0,
     });
     expect(checkContent(fixture('valid')).studyGroup).toEqual({
       name: 'Distributed Systems Reading Group',
       start: '2027-01-04',
       hoursPerWeek: 10,
       meeting: { weekday: 'thursday', time: '18:00', durationMinutes: 90, timeZone: 'UTC', place: 'Online' },
+      skip: [],
+      breakWeeksBetweenPhases: 0,
     });
   });
 

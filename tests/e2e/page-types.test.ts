@@ -26,6 +26,9 @@ const pageTypes: { name: string; path: string; h1: string }[] = [
   { name: 'phase-schedule', path: 'schedule/core-algorithms/', h1: 'Schedule: Phase 2, Core Algorithms' },
   { name: 'handbook', path: 'handbook/', h1: 'Distributed Systems Roadmap handbook' },
   { name: 'bibliography', path: 'bibliography/', h1: 'Bibliography' },
+  { name: 'reading-order', path: 'reading-order/', h1: 'Reading order' },
+  { name: 'search', path: 'search/', h1: 'Search' },
+  { name: 'progress', path: 'progress/', h1: 'Your progress' },
   { name: 'not-found', path: 'no-such-page/', h1: 'Page not found' },
 ];
 
@@ -60,6 +63,19 @@ describe('page types in Chromium', () => {
       await context.close();
     });
   }
+
+  it('lets no page scroll sideways on a 390 px phone: long addresses and code wrap', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const type of pageTypes) {
+      await page.goto(`${site.server.url}${type.path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${type.name}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
 
   it('copies a reference and the BibTeX entry with the Copy buttons', async () => {
     const context = await site.browser.newContext();

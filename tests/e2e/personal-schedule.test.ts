@@ -1,14 +1,15 @@
 /**
- * The personal-schedule form on /schedule/: hidden without JavaScript (the page shows the
- * group's schedule), and with it, recomputes the tables and the downloadable .ics from the
- * reader's start date, meeting day and pace.
+ * The schedule page in Chromium: the personal-schedule form (hidden without JavaScript; with it,
+ * the weeks and a calendar named for the reader from their own start, day, pace, time and time
+ * zone, remembered on the next visit), "this week", and the done boxes, which tick the same
+ * progress as the rest of the site.
  */
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt } from '../support/dist.ts';
 import { useSiteInChromium } from '../support/site.ts';
-
 
 const site = useSiteInChromium();
 
@@ -16,55 +17,97 @@ beforeAll(async () => {
   assertBuilt();
 });
 
+const weekOne = '#week-1 .week-dates';
+const weeks = (page: Page) => page.locator('li.week[id^="week-"]').count();
 
-const firstRow = '#week-1 .col-dates';
+async function makeMine(page: Page) {
+  await page.getByLabel('Start date').fill('2028-02-24');
+  await page.getByLabel('Study day').selectOption('tuesday');
+  await page.getByLabel('Hours per week').fill('5');
+  await page.getByLabel('Time', { exact: true }).fill('19:30');
+  await page.getByLabel('Time zone').fill('Europe/Berlin');
+  await page.getByRole('button', { name: 'Make my schedule' }).click();
+}
 
-describe('the personal schedule', () => {
-  it('is hidden without JavaScript, and the page shows the group’s schedule', async () => {
+describe('the schedule page', () => {
+  it('shows the group’s schedule without JavaScript, and no form', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}schedule/`);
     expect(await page.locator('form.personal-form').isVisible()).toBe(false);
-    expect(await page.locator(firstRow).innerText()).toBe('4–10 Jan 2027\nmeets Thu 7 Jan');
-    expect(await page.locator('table.schedule tbody tr').count()).toBe(144);
+    expect(await page.locator(weekOne).innerText()).toBe('4–10 Jan 2027 · meets Thu 7 Jan · about 16 h');
+    expect(await weeks(page)).toBe(144);
+    expect(await page.locator('li.week.no-meeting').count()).toBe(4);
     await context.close();
   });
 
-  it('recomputes the dates and the calendar from the reader’s own start, day and pace', async () => {
+  it('makes a schedule and a calendar named for the reader, without the group’s name, place or link', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${site.server.url}schedule/`);
-    await page.getByLabel('Start date').fill('2028-02-24');
-    await page.getByLabel('Meeting day').selectOption('tuesday');
-    await page.getByLabel('Hours per week').fill('5');
-    await page.getByRole('button', { name: 'Make my schedule' }).click();
+    await makeMine(page);
 
-    expect(await page.locator(firstRow).innerText()).toBe('24 Feb – 1 Mar 2028\nmeets Tue 29 Feb');
-    expect(await page.locator('table.schedule tbody tr').count()).toBe(288);
-    expect(await page.locator('[data-schedule-range]').first().innerText()).toBe('24 Feb 2028 – 31 Aug 2033');
-    expect(await page.getByRole('status').innerText()).toBe('Your schedule: 288 weeks, 24 Feb 2028 – 31 Aug 2033. The calendar download now has your dates.');
+    expect(await page.locator(weekOne).innerText()).toBe('24 Feb – 1 Mar 2028 · meets Tue 29 Feb · about 7 h');
+    expect(await weeks(page)).toBe(288);
+    expect(await page.locator('.schedule-header').innerText()).toBe('Your own schedule\n\n24 Feb 2028 – 31 Aug 2033 · study Tuesdays at 19:30 (Europe/Berlin) · 5 hours a week');
+    expect(await page.getByRole('status').innerText()).toBe('Your schedule: 288 weeks, 24 Feb 2028 – 31 Aug 2033, kept in this browser. The calendar download has your dates.');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the calendar (.ics)' }).click()]);
-    expect(download.suggestedFilename()).toBe('schedule-from-2028-02-24.ics');
+    expect(download.suggestedFilename()).toBe('my-schedule-from-2028-02-24.ics');
     const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
-    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('My Distributed Systems Roadmap schedule');
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     expect(events).toHaveLength(288);
-    // 18:00 in London: GMT on 29 February, BST from 26 March 2028.
-    expect(events.slice(0, 6).map((event) => event.startDate.toJSDate().toISOString())).toEqual([
-      '2028-02-29T18:00:00.000Z',
-      '2028-03-07T18:00:00.000Z',
-      '2028-03-14T18:00:00.000Z',
-      '2028-03-21T18:00:00.000Z',
-      '2028-03-28T17:00:00.000Z',
-      '2028-04-04T17:00:00.000Z',
-    ]);
-    expect([events[0]!.uid, events[287]!.uid]).toEqual(['personal-2028-02-24-week-1@ds-roadmap.example.org', 'personal-2028-02-24-week-288@ds-roadmap.example.org']);
-    expect(events[0]!.summary).toBe('Week 1 · Month 1 · Foundations');
-    expect(events[0]!.description).toContain('- DDIA ch. 1–3: Reliable/scalable/maintainable; data models; storage engines — B-trees vs. LSM trees (week 1 of 2), about 3 h <https://ds-roadmap.example.org/books/#ddia>');
+    // 19:30 in Berlin: CET on 29 February (18:30 UTC), CEST from 26 March 2028 (17:30 UTC).
+    expect(events.slice(3, 6).map((event) => event.startDate.toJSDate().toISOString())).toEqual(['2028-03-21T18:30:00.000Z', '2028-03-28T17:30:00.000Z', '2028-04-04T17:30:00.000Z']);
+    expect([events[0]!.uid, events[0]!.summary, events[0]!.location]).toEqual(['personal-2028-02-24-week-1@ds-roadmap.example.org', 'Lamport Clocks + DDIA ch. 1–3 + TCP/IP internals', null]);
+    expect(text).not.toMatch(/Reading Group|meet\.example\.org|LOCATION/);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('restores the reader’s schedule on the next visit, and forgets it when asked', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}schedule/`);
+    await makeMine(page);
+    await page.reload();
+    expect(await page.getByLabel('Start date').inputValue()).toBe('2028-02-24');
+    expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/Berlin');
+    expect(await page.locator(weekOne).innerText()).toBe('24 Feb – 1 Mar 2028 · meets Tue 29 Feb · about 7 h');
+    expect(await page.getByRole('status').innerText()).toMatch(/^Your schedule from your last visit: 288 weeks/);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Back to the group’s schedule' }).click()]);
+    expect(await page.locator(weekOne).innerText()).toBe('4–10 Jan 2027 · meets Thu 7 Jan · about 16 h');
+    await context.close();
+  });
+
+  it('reschedules from today and keeps what was ticked, as ticked on the rest of the site', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2027-06-15T10:00:00Z'));
+    await page.goto(`${site.server.url}schedule/`);
+    const lamport = page.locator('#week-1 [data-progress="paper:lamport-clocks"] input[type=checkbox]');
+    await lamport.check();
+    await page.getByRole('button', { name: 'Reschedule from today' }).click();
+    expect(await page.locator(weekOne).innerText()).toBe('15–21 Jun 2027 · meets Thu 17 Jun · about 16 h');
+    expect(await page.locator('#week-1 [data-progress="paper:lamport-clocks"] input[type=checkbox]').isChecked()).toBe(true);
+    expect(await page.getByRole('status').innerText()).toMatch(/It starts today, 15 Jun 2027; what you have ticked stays ticked\.$/);
+    await page.goto(`${site.server.url}papers/lamport-clocks/`);
+    expect(await page.getByLabel('I have read this paper').isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('points “this week” at the week that holds today', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2027-03-05T10:00:00Z'));
+    await page.goto(`${site.server.url}schedule/`);
+    const link = page.locator('[data-this-week]');
+    expect([await link.innerText(), await link.getAttribute('href')]).toEqual(['This week: week 9', '#week-9']);
+    expect(await page.locator('li.week[aria-current="date"]').getAttribute('id')).toBe('week-9');
     await context.close();
   });
 
@@ -78,8 +121,8 @@ describe('the personal schedule', () => {
       input.value = '60';
     });
     await page.getByRole('button', { name: 'Make my schedule' }).click();
-    expect(await page.getByRole('status').innerText()).toBe('Could not make the schedule: hoursPerWeek must be from 2 to 40, not 60.');
-    expect(await page.locator(firstRow).innerText()).toBe('4–10 Jan 2027\nmeets Thu 7 Jan');
+    expect(await page.getByRole('status').innerText()).toBe('Could not make the schedule: the hours per week must be from 2 to 40, not 60.');
+    expect(await page.locator(weekOne).innerText()).toBe('4–10 Jan 2027 · meets Thu 7 Jan · about 16 h');
     await context.close();
   });
 });

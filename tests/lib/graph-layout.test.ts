@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgePath, labelWidth, layoutGraph, type LayoutInput } from '../../src/lib/graph/layout.ts';
-import { overlappingNodes } from '../support/geometry.ts';
+import { edgesThroughNodes, overlappingNodes } from '../support/geometry.ts';
 
 const paper = (id: string, prerequisites: string[] = [], group = 1): LayoutInput => ({ id, label: id.toUpperCase(), group, prerequisites });
 
@@ -40,8 +40,14 @@ describe('layoutGraph', () => {
 
 describe('helpers', () => {
   it('sizes labels by their letters', () => {
-    expect(labelWidth('Raft')).toBe(30); // R 8.6 + a, f, t 7.1 each
+    expect(labelWidth('Raft')).toBe(37); // R 10.6 + a, f, t 8.8 each, at 16px
     expect(labelWidth('')).toBe(0);
+  });
+  it('finds an edge drawn through a box that is not one of its ends', () => {
+    const box = (id: string, x: number) => ({ id, label: id, group: 1, x, y: 0, width: 10, height: 10 });
+    const edge = { from: 'a', to: 'c', points: [{ x: 10, y: 5 }, { x: 40, y: 5 }] };
+    expect(edgesThroughNodes({ width: 50, height: 10, nodes: [box('a', 0), box('b', 20), box('c', 40)], edges: [edge], isolated: [] })).toEqual(['a -> c through b']);
+    expect(edgesThroughNodes({ width: 50, height: 10, nodes: [box('a', 0), box('c', 40)], edges: [edge], isolated: [] })).toEqual([]);
   });
   it('finds overlapping boxes', () => {
     const box = (id: string, x: number, y: number) => ({ id, label: id, group: 1, x, y, width: 10, height: 10 });

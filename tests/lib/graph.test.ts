@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CycleError, findCycles, findUnknownReferences, formatCycle, generations, readingOrder, type OrderNode } from '../../src/lib/graph/index.ts';
 
-const node = (id: string, prerequisites: string[] = [], group = 1, recommended?: number): OrderNode => ({ id, prerequisites, group, recommended });
+const node = (id: string, prerequisites: string[] = [], group = 1, recommended?: number, time?: number): OrderNode => ({ id, prerequisites, group, recommended, time });
 
 describe('readingOrder', () => {
   const cases: { name: string; nodes: OrderNode[]; order: string[] }[] = [
@@ -33,6 +33,17 @@ describe('readingOrder', () => {
       name: 'lets prerequisites win over a recommended sequence that contradicts them',
       nodes: [node('early', ['late'], 1, 1), node('late', [], 1, 2)],
       order: ['late', 'early'],
+    },
+    {
+      name: 'puts the prerequisites of a recommended paper just before it, ahead of unrecommended papers',
+      // "helper" (phase 3) is needed by the second recommended paper, so it comes before "other" (phase 1).
+      nodes: [node('first', [], 1, 1), node('second', ['helper'], 2, 2), node('other', [], 1), node('helper', [], 3)],
+      order: ['first', 'helper', 'second', 'other'],
+    },
+    {
+      name: 'breaks ties within a phase by when the roadmap needs the paper, then by id',
+      nodes: [node('cassandra', [], 3, undefined, 12), node('kafka', [], 3, undefined, 9), node('bb', [], 3, undefined, 12), node('early', [], 2, undefined, 30)],
+      order: ['early', 'kafka', 'bb', 'cassandra'],
     },
     { name: 'ignores prerequisites that name no paper', nodes: [node('a', ['missing'])], order: ['a'] },
     { name: 'returns nothing for no papers', nodes: [], order: [] },

@@ -68,8 +68,8 @@ describe('the built site', () => {
     expect(scripts('papers/raft/index.html')).toEqual(['ProgressScript', 'CopyButton', 'Layout']);
     expect(scripts('criteria/index.html')).toEqual(['ProgressScript', 'Layout']);
     expect(scripts('search/index.html')).toEqual(['Layout', 'search']);
-    // /schedule/ adds the personal-schedule form (the schedule, table and calendar code, not a framework).
-    expect(scripts('schedule/index.html')).toEqual(['Layout', 'index']);
+    // /schedule/ adds the progress boxes and the personal-schedule form (the schedule, list and calendar code, not a framework).
+    expect(scripts('schedule/index.html')).toEqual(['ProgressScript', 'index', 'Layout']);
     const schedule = /src="\/(_astro\/index\.astro[^"]+\.js)"/.exec(readDist('schedule/index.html'))![1]!;
     expect(readDist(schedule).length).toBeLessThan(20_000);
     const shortcut = /src="\/(_astro\/Layout\.astro[^"]+\.js)"/.exec(readDist('courses/index.html'))![1]!;

@@ -81,24 +81,57 @@ describe('the calendars', () => {
       '2027-10-28T17:00:00.000Z 2027-10-28T18:30:00.000Z',
       '2027-11-04T18:00:00.000Z 2027-11-04T19:30:00.000Z',
     ]);
-    expect(whole[143]!.start).toBe('2029-10-04T17:00:00.000Z');
+    // Four winter-holiday meetings are skipped, so the last meeting is four weeks later: 1 November 2029 (GMT).
+    expect(whole[143]!.start).toBe('2029-11-01T18:00:00.000Z');
+  });
+
+  it('have no event on a skipped day, and one event per meeting', () => {
+    const whole = calendars.get('schedule.ics')!.events;
+    expect(whole).toHaveLength(144);
+    const days = new Set(whole.map((event) => event.start.slice(0, 10)));
+    expect(['2027-12-23', '2027-12-30', '2028-12-21', '2028-12-28'].filter((day) => days.has(day))).toEqual([]);
+    expect(['2027-12-16', '2028-01-06'].every((day) => days.has(day))).toBe(true);
   });
 
   it('describe the week’s readings with a link to each, and link back to the schedule', () => {
     const first = calendars.get('schedule.ics')!.events[0]!;
-    expect(first).toMatchObject({ summary: 'Week 1 · Month 1 · Foundations', location: 'Online', url: 'https://ds-roadmap.example.org/schedule/#week-1' });
+    expect(first).toMatchObject({
+      summary: 'Distributed Systems Reading Group: Lamport Clocks + DDIA ch. 1–3 + TCP/IP internals',
+      location: 'Online',
+      url: 'https://ds-roadmap.example.org/schedule/#week-1',
+    });
     expect(first.description).toBe(
       [
-        'Plan for week 1 (about 13 h):',
+        'Week 1, month 1 of the roadmap (Phase 1, Foundations), about 16 h:',
         '- DDIA ch. 1–3: Reliable/scalable/maintainable; data models; storage engines — B-trees vs. LSM trees, about 6 h <https://ds-roadmap.example.org/books/#ddia>',
         '- Study TCP/IP internals: Handshake, flow control, congestion control, TIME_WAIT, about 3 h <https://ds-roadmap.example.org/phases/foundations/>',
-        '- TCP Echo Server with epoll (week 1 of 4), about 4 h <https://ds-roadmap.example.org/labs/epoll-echo-server/>',
+        '- TCP Echo Server with epoll (week 1 of 4), about 3 h <https://ds-roadmap.example.org/labs/epoll-echo-server/>',
+        '- Read “Time, Clocks, and the Ordering of Events in a Distributed System” (Lamport Clocks, 1978, medium), about 4 h <https://ds-roadmap.example.org/papers/lamport-clocks/>',
+        '  Moved forward from Phase 2: needed for Raft, which is read as “Lab 2: Raft Consensus (2A/2B)” starts.',
         '',
         'Join: https://meet.example.org/ds-roadmap',
       ].join('\n'),
     );
     const raftWeek = calendars.get('schedule/foundations.ics')!.events[8]!;
-    expect(raftWeek.summary).toBe('Week 9 · Month 3 · Foundations');
+    expect(raftWeek.summary).toBe('Distributed Systems Reading Group: Raft + Lab 2 kick-off');
     expect(raftWeek.description).toContain('- Read “In Search of an Understandable Consensus Algorithm” (Raft, 2014, medium), about 4 h <https://ds-roadmap.example.org/papers/raft/>');
+  });
+
+  it('match the dated plan in /api/schedule.json, meeting for meeting', () => {
+    const plan = JSON.parse(readDist('api/schedule.json')) as {
+      version: number;
+      group: string;
+      weeks: Array<{ number: number; meetingStart: string; title: string; items: Array<{ key: string; url?: string; note?: string }> }>;
+      breaks: Array<{ meeting: string; reason: string }>;
+    };
+    const whole = calendars.get('schedule.ics')!.events;
+    expect([plan.version, plan.group, plan.weeks.length]).toEqual([1, 'Distributed Systems Reading Group', 144]);
+    expect(plan.weeks.map((week) => week.meetingStart)).toEqual(whole.map((event) => event.start));
+    expect(plan.weeks.map((week) => `${plan.group}: ${week.title}`)).toEqual(whole.map((event) => event.summary));
+    expect(plan.weeks[8]!.items.map((item) => [item.key, item.url])).toEqual([
+      ['lab:mit-6824-lab-2-raft', 'https://ds-roadmap.example.org/labs/mit-6824-lab-2-raft/'],
+      ['paper:raft', 'https://ds-roadmap.example.org/papers/raft/'],
+    ]);
+    expect(plan.breaks.map((pause) => `${pause.meeting} ${pause.reason}`)).toEqual(['2027-12-23 Winter holidays', '2027-12-30 Winter holidays', '2028-12-21 Winter holidays', '2028-12-28 Winter holidays']);
   });
 });

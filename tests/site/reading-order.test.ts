@@ -1,6 +1,8 @@
 /** The built /reading-order/ page: the order satisfies every prerequisite; the SVG matches the data. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { overlappingNodes } from '../support/geometry.ts';
+import { layoutGraph } from '../../src/lib/graph/layout.ts';
+import { edgesThroughNodes, overlappingNodes } from '../support/geometry.ts';
+import { loadCurriculum } from '../support/curriculum.ts';
 import { assertBuilt, readDist } from '../support/dist.ts';
 
 interface Paper {
@@ -22,11 +24,21 @@ beforeAll(() => {
 const listed = () => [...html.matchAll(/<li value="(\d+)" data-paper="([a-z0-9-]+)"/g)].map((m) => [Number(m[1]), m[2]!] as const);
 
 describe('/reading-order/', () => {
-  it('numbers every paper once, with its place in the whole order', () => {
+  it('lists every paper once, in the one order, numbered 1 to 29', () => {
     const items = listed();
-    expect(items).toHaveLength(29);
-    expect(items.map(([position]) => position).sort((a, b) => a - b)).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));
+    expect(items.map(([position]) => position)).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));
     for (const [position, id] of items) expect(papers.find((p) => p.id === id)!.position).toBe(position);
+    expect(items.slice(0, 9).map(([, id]) => id)).toEqual(['lamport-clocks', 'flp-impossibility', 'two-phase-commit', 'gfs', 'mapreduce', 'bigtable', 'dynamo', 'paxos-made-simple', 'raft']);
+  });
+
+  it('gives each paper its week in the group’s schedule', () => {
+    expect(html).toMatch(/data-paper="raft"[\s\S]*?<a href="\/schedule\/#week-9">week 9<\/a> of the schedule/);
+  });
+
+  it('lays the graph out with no edge through another paper’s box', () => {
+    const curriculum = loadCurriculum();
+    const layout = layoutGraph(curriculum.papers.map((paper) => ({ id: paper.id, label: paper.shortName, group: 1, prerequisites: paper.prerequisites })));
+    expect(edgesThroughNodes(layout)).toEqual([]);
   });
 
   it('puts every prerequisite before the paper that needs it', () => {

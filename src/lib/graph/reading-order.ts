@@ -3,9 +3,13 @@
  *
  * Among the papers whose prerequisites are all read, the next one is chosen by:
  *   1. the roadmap's recommended sequence (`recommended`, the appendix position), lowest first;
- *      papers without one come after every paper with one;
+ *      a paper that a recommended paper needs (directly or not) takes that paper's position, so
+ *      prerequisites come just before the paper that needs them; papers with neither come after
+ *      every paper with one;
  *   2. then the phase (`group`, the phase's order), lowest first;
- *   3. then the id, alphabetically.
+ *   3. then when the roadmap first needs the paper within its phase (`time`, in roadmap months:
+ *      the lab or system study that starts with it, its reading window), earliest first;
+ *   4. then the id, alphabetically.
  * The recommended sequence is also kept *relative to itself*: each recommended paper is read
  * after the one recommended before it, unless that would contradict the prerequisites (then
  * the prerequisites win for that pair). Without this, a recommended paper with an unread
@@ -19,6 +23,8 @@ export interface OrderNode extends GraphNode {
   recommended?: number | undefined;
   /** Group order (the phase's order). */
   group: number;
+  /** When the roadmap first needs the paper, in months (ties within a group); none sorts as 0. */
+  time?: number | undefined;
 }
 
 export class CycleError extends Error {
@@ -35,7 +41,22 @@ function compareNodes(a: OrderNode, b: OrderNode): number {
   const rb = b.recommended ?? Infinity;
   if (ra !== rb) return ra < rb ? -1 : 1;
   if (a.group !== b.group) return a.group - b.group;
+  if ((a.time ?? 0) !== (b.time ?? 0)) return (a.time ?? 0) - (b.time ?? 0);
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Each node with the recommended position it sorts by: its own, or the lowest of the recommended papers that need it. */
+function withInheritedRank(nodes: readonly OrderNode[]): OrderNode[] {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const rank = new Map<string, number>();
+  const lower = (id: string, value: number, seen: Set<string>): void => {
+    if (seen.has(id) || !byId.has(id)) return;
+    seen.add(id);
+    if (value < (rank.get(id) ?? Infinity)) rank.set(id, value);
+    for (const prerequisite of byId.get(id)!.prerequisites) lower(prerequisite, value, seen);
+  };
+  for (const node of nodes) if (node.recommended !== undefined) lower(node.id, node.recommended, new Set());
+  return nodes.map((node) => ({ ...node, recommended: rank.get(node.id) }));
 }
 
 /** Whether `from` needs `to`, directly or through other prerequisites. */
@@ -66,11 +87,12 @@ function orderingEdges(nodes: readonly OrderNode[]): Map<string, Set<string>> {
 }
 
 /** Every node, each after all of its prerequisites. Throws CycleError when there is a cycle. */
-export function readingOrder(nodes: readonly OrderNode[]): string[] {
-  const cycles = findCycles(nodes);
+export function readingOrder(given: readonly OrderNode[]): string[] {
+  const cycles = findCycles(given);
   if (cycles.length) throw new CycleError(cycles);
+  const edges = orderingEdges(given);
+  const nodes = withInheritedRank(given);
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const edges = orderingEdges(nodes);
   const waitingOn = new Map([...edges].map(([id, before]) => [id, before.size]));
   const unlocks = new Map<string, string[]>(nodes.map((node) => [node.id, []]));
   for (const [id, before] of edges) for (const prerequisite of before) unlocks.get(prerequisite)!.push(id);

@@ -24,26 +24,31 @@ export interface CalendarLinks {
   uidDomain: string;
   /** Distinguishes calendars that must not share UIDs (a personal schedule): `group`, `personal-2027-01-04`. */
   uidPrefix: string;
+  /** Put before every event's name: the group's name; none for a personal calendar. */
+  summaryPrefix?: string;
 }
 
-export function weekSummary(week: ScheduleWeek, phaseTitle: string): string {
-  return `Week ${week.number} · Month ${week.month} · ${phaseTitle}`;
+/** The event's name says what the meeting is about: `DS Reading Group: Raft + Lab 2 kick-off`. */
+export function weekSummary(week: ScheduleWeek, prefix?: string): string {
+  return prefix ? `${prefix}: ${week.label}` : week.label;
 }
 
-function weekDescription(week: ScheduleWeek, links: CalendarLinks, meeting: MeetingSettings): string {
-  const lines = week.items.length
-    ? week.items.map((item) => {
-        const part = item.part ? ` (week ${item.part.index} of ${item.part.of})` : '';
-        const link = item.path ? ` <${links.absolute(item.path)}>` : '';
-        return `- ${item.title}${part}, about ${item.hours} h${link}`;
-      })
-    : ['- No new items this week: catch up, revisit a paper, or go deeper.'];
-  return [`Plan for week ${week.number} (about ${week.hours} h):`, ...lines, ...(meeting.link ? ['', `Join: ${meeting.link}`] : [])].join('\n');
+function weekDescription(week: ScheduleWeek, links: CalendarLinks, meeting: MeetingSettings, phaseTitle: string): string {
+  const lines = week.items.flatMap((item) => {
+    const part = item.part ? ` (week ${item.part.index} of ${item.part.of})` : '';
+    const link = item.path ? ` <${links.absolute(item.path)}>` : '';
+    return [`- ${item.title}${part}, about ${item.hours} h${link}`, ...(item.note ? [`  ${item.note}`] : [])];
+  });
+  return [
+    `Week ${week.number}, month ${week.month} of the roadmap (${phaseTitle}), about ${week.hours} h:`,
+    ...lines,
+    ...(meeting.link ? ['', `Join: ${meeting.link}`] : []),
+  ].join('\n');
 }
 
 /** One event per week, at the meeting's local time in its time zone, stored in UTC. */
 export function scheduleEvents(schedule: Schedule, meeting: MeetingSettings, links: CalendarLinks, phaseIds?: readonly string[]): CalendarEvent[] {
-  const titles = new Map(schedule.phases.map((phase) => [phase.id, phase.title]));
+  const titles = new Map(schedule.phases.map((phase) => [phase.id, `Phase ${phase.order}, ${phase.title}`]));
   return schedule.weeks
     .filter((week) => !phaseIds || phaseIds.includes(week.phase))
     .map((week) => {
@@ -52,8 +57,8 @@ export function scheduleEvents(schedule: Schedule, meeting: MeetingSettings, lin
         uid: `${links.uidPrefix}-week-${week.number}@${links.uidDomain}`,
         start,
         end: new Date(start.getTime() + meeting.durationMinutes * 60_000),
-        summary: weekSummary(week, titles.get(week.phase) ?? week.phase),
-        description: weekDescription(week, links, meeting),
+        summary: weekSummary(week, links.summaryPrefix),
+        description: weekDescription(week, links, meeting, titles.get(week.phase) ?? week.phase),
         ...(meeting.place ? { location: meeting.place } : {}),
         url: links.absolute(routes.scheduleWeek(week.number)),
       };

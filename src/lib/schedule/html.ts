@@ -1,10 +1,12 @@
 /**
- * The schedule tables as HTML text: a section per phase, a table per roadmap month with week,
- * dates, what to read or do, effort, and an empty box to tick on paper. One function for the
- * built page and the personal-schedule script, so both show the same markup.
+ * The schedule as HTML text: a section per phase, a list of weeks per roadmap month, each week a
+ * card with its dates, what the meeting is about, what to read and do (each with a box to tick,
+ * on paper or, with script, as the site's progress) and the effort. Weeks without a meeting
+ * (holidays, breaks) are listed where they fall. One function for the built page and the
+ * personal-schedule script, so both show the same markup.
  */
 import { formatDateRange, formatMeetingDay } from '../../values/dates.ts';
-import { monthsOf, type Schedule, type ScheduleWeek } from './layout.ts';
+import { monthsOf, type Schedule, type ScheduleBreak, type ScheduledItem, type ScheduleWeek } from './layout.ts';
 
 export const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -14,33 +16,56 @@ export interface ScheduleHtmlOptions {
   url(path: string): string;
   /** Only these phases (all when omitted). */
   phaseIds?: readonly string[];
-  /** Give each week row an id (`week-12`) for calendar links; only once per page. */
+  /** Give each week an id (`week-12`) for calendar links; only once per page. */
   weekIds?: boolean;
 }
 
 const hours = (value: number) => `${value} h`;
 
-function itemHtml(item: ScheduleWeek['items'][number], options: ScheduleHtmlOptions): string {
+function itemHtml(item: ScheduledItem, options: ScheduleHtmlOptions): string {
   const title = item.path ? `<a href="${escapeHtml(options.url(item.path))}">${escapeHtml(item.title)}</a>` : escapeHtml(item.title);
   const part = item.part ? ` <span class="part">(week ${item.part.index} of ${item.part.of})</span>` : '';
-  return `<li class="kind-${item.kind}">${title}${part}</li>`;
-}
-
-function weekRow(week: ScheduleWeek, options: ScheduleHtmlOptions): string {
-  const id = options.weekIds ? ` id="week-${week.number}"` : '';
-  const items = week.items.length
-    ? `<ul class="week-items">${week.items.map((item) => itemHtml(item, options)).join('')}</ul>`
-    : '<p class="free-week">No new items: catch up, revisit, or go deeper.</p>';
+  const note = item.note ? `<span class="note">${escapeHtml(item.note)}</span>` : '';
   return (
-    `<tr${id}><th scope="row" class="col-week">${week.number}</th>` +
-    `<td class="col-dates"><span class="range">${escapeHtml(formatDateRange(week.start, week.end))}</span> <span class="meets">meets ${escapeHtml(formatMeetingDay(week.meeting))}</span></td>` +
-    `<td class="col-items">${items}</td>` +
-    `<td class="col-effort">${week.hours ? hours(week.hours) : '–'}</td>` +
-    `<td class="col-done"><span class="box" aria-hidden="true"></span></td></tr>`
+    `<li class="kind-${item.kind}" data-progress="${escapeHtml(item.key)}" data-progress-name="${escapeHtml(item.title)}">` +
+    `<span class="box" aria-hidden="true"></span><span class="item-text">${title}${part} <span class="hours">${hours(item.hours)}</span>${note}</span></li>`
   );
 }
 
+function weekHtml(week: ScheduleWeek, options: ScheduleHtmlOptions): string {
+  const id = options.weekIds ? ` id="week-${week.number}"` : '';
+  return (
+    `<li class="week"${id} data-week-start="${week.start}" data-week-end="${week.end}">` +
+    `<div class="week-head"><h4><span class="week-number">Week ${week.number}</span> <span class="week-label">${escapeHtml(week.label)}</span></h4>` +
+    `<p class="week-dates"><span class="range">${escapeHtml(formatDateRange(week.start, week.end))}</span> · <span class="meets">meets ${escapeHtml(formatMeetingDay(week.meeting))}</span> · <span class="effort">about ${hours(week.hours)}</span></p></div>` +
+    `<ul class="week-items">${week.items.map((item) => itemHtml(item, options)).join('')}</ul></li>`
+  );
+}
+
+function breakHtml(pause: ScheduleBreak): string {
+  return `<li class="week no-meeting"><p><span class="range">${escapeHtml(formatDateRange(pause.start, pause.end))}</span> · no meeting on ${escapeHtml(formatMeetingDay(pause.meeting))}: ${escapeHtml(pause.reason)}</p></li>`;
+}
+
+/** The weeks of a month with the breaks that fall among (or just before) them, in date order. */
+function monthHtml(weeks: readonly ScheduleWeek[], breaks: readonly ScheduleBreak[], options: ScheduleHtmlOptions): string {
+  const rows = [
+    ...weeks.map((week) => ({ at: week.start, html: weekHtml(week, options) })),
+    ...breaks.map((pause) => ({ at: pause.start, html: breakHtml(pause) })),
+  ].sort((a, b) => (a.at < b.at ? -1 : 1));
+  return rows.map((row) => row.html).join('');
+}
+
+/** Each break listed with the month of the first week after it (or the last month, when none follows). */
+function breaksByMonth(schedule: Schedule): Map<string, ScheduleBreak[]> {
+  const owner = (pause: ScheduleBreak) => schedule.weeks.find((week) => week.start > pause.start) ?? schedule.weeks.at(-1);
+  return Map.groupBy(schedule.breaks, (pause) => {
+    const week = owner(pause);
+    return week ? `${week.phase}:${week.month}` : '';
+  });
+}
+
 export function scheduleTablesHtml(schedule: Schedule, options: ScheduleHtmlOptions): string {
+  const breaks = breaksByMonth(schedule);
   return schedule.phases
     .filter((phase) => !options.phaseIds || options.phaseIds.includes(phase.id))
     .map((phase) => {
@@ -48,10 +73,10 @@ export function scheduleTablesHtml(schedule: Schedule, options: ScheduleHtmlOpti
         .map(({ month, weeks }) => {
           const first = weeks[0]!;
           const last = weeks[weeks.length - 1]!;
+          const heading = `month-${phase.id}-${month}`;
           return (
-            `<table class="schedule"><caption>Month ${month} · weeks ${first.number}–${last.number} · ${escapeHtml(formatDateRange(first.start, last.end))}</caption>` +
-            '<thead><tr><th scope="col" class="col-week">Week</th><th scope="col" class="col-dates">Dates</th><th scope="col" class="col-items">Read and do</th><th scope="col" class="col-effort">Effort</th><th scope="col" class="col-done">Done</th></tr></thead>' +
-            `<tbody>${weeks.map((week) => weekRow(week, options)).join('')}</tbody></table>`
+            `<section class="schedule-month" aria-labelledby="${heading}"><h3 id="${heading}">Month ${month} · weeks ${first.number}–${last.number} · ${escapeHtml(formatDateRange(first.start, last.end))}</h3>` +
+            `<ol class="weeks">${monthHtml(weeks, breaks.get(`${phase.id}:${month}`) ?? [], options)}</ol></section>`
           );
         })
         .join('');

@@ -1,11 +1,24 @@
 /**
- * Dates for a plan: numbered weeks with dates, a roadmap month four weeks at the reference pace
- * and proportionally more (or fewer) at others; the chosen phases follow each other without
- * gaps. Never reads the clock: the start date is an argument.
+ * Dates for a plan: numbered study weeks, a roadmap month four weeks at the reference pace and
+ * proportionally more (or fewer) at others. The chosen phases follow each other; a week whose
+ * meeting falls on a skipped date (a holiday) has no meeting and moves the plan a week on, and a
+ * break between phases can be asked for. Then week-fill.ts evens out the hours and gives every
+ * meeting something to do. Never reads the clock: the start date is an argument.
  */
 import { addDays, isIsoDate, nextWeekday, WEEKDAYS, type Weekday } from '../../values/dates.ts';
 import { pace } from './assumptions.ts';
-import type { ItemKind, PlanPhase, SchedulePlan } from './plan.ts';
+import type { SchedulePlan } from './plan.ts';
+import type { Schedule, ScheduleBreak, SchedulePhaseSpan, ScheduleWeek } from './types.ts';
+import { fillWeeks } from './week-fill.ts';
+
+export type { Schedule, ScheduleBreak, ScheduledItem, SchedulePhaseSpan, ScheduleWeek } from './types.ts';
+
+/** Dates with no meeting, `from` to `to` inclusive (`YYYY-MM-DD`). */
+export interface SkipRange {
+  from: string;
+  to: string;
+  reason?: string;
+}
 
 export interface ScheduleOptions {
   /** First day of week 1, `YYYY-MM-DD`. */
@@ -16,81 +29,68 @@ export interface ScheduleOptions {
   hoursPerWeek: number;
   /** Phase ids to schedule, in any order; all phases of the plan when omitted. */
   phases?: readonly string[];
+  /** Meetings that do not happen: the plan moves on a week for each. */
+  skip?: readonly SkipRange[];
+  /** Weeks without a meeting between one phase and the next. */
+  breakWeeksBetweenPhases?: number;
 }
 
-export interface ScheduledItem {
-  key: string;
-  kind: ItemKind;
-  title: string;
-  path?: string;
-  /** Hours of this item in this week. */
-  hours: number;
-  /** For an item spread over several weeks: which of them this is. */
-  part?: { index: number; of: number };
-}
-
-export interface ScheduleWeek {
-  /** 1-based, counted through the whole schedule. */
-  number: number;
-  phase: string;
-  /** The roadmap month the week belongs to ("Month 1" is the first). */
-  month: number;
-  /** First and last day of the week, `YYYY-MM-DD`. */
-  start: string;
-  end: string;
-  /** The day of the week's meeting. */
-  meeting: string;
-  items: ScheduledItem[];
-  /** Estimated hours of the week. */
-  hours: number;
-}
-
-export interface SchedulePhaseSpan extends PlanPhase {
-  firstWeek: number;
-  lastWeek: number;
-  start: string;
-  end: string;
-}
-
-export interface Schedule {
-  start: string;
-  end: string;
-  hoursPerWeek: number;
-  meetingWeekday: Weekday;
-  /** Study weeks per roadmap month at this pace. */
-  weeksPerMonth: number;
-  phases: SchedulePhaseSpan[];
-  weeks: ScheduleWeek[];
-}
-
-const halfHours = (hours: number) => Math.max(0.5, Math.round(hours * 2) / 2);
-
-/** Dates the plan: week 1 starts on `options.start`, each week is seven days. */
-export function layoutSchedule(plan: SchedulePlan, options: ScheduleOptions): Schedule {
+function checkOptions(options: ScheduleOptions): void {
   if (!isIsoDate(options.start)) throw new RangeError(`start must be a YYYY-MM-DD date, not ${JSON.stringify(options.start)}`);
   if (!WEEKDAYS.includes(options.meetingWeekday)) throw new RangeError(`meetingWeekday must be one of ${WEEKDAYS.join(', ')}`);
   if (!(options.hoursPerWeek >= pace.minHoursPerWeek && options.hoursPerWeek <= pace.maxHoursPerWeek)) {
     throw new RangeError(`hoursPerWeek must be from ${pace.minHoursPerWeek} to ${pace.maxHoursPerWeek}, not ${options.hoursPerWeek}`);
   }
+}
+
+/** Calendar weeks from the start, each either a study week or a break. */
+function calendar(options: ScheduleOptions) {
+  const skip = options.skip ?? [];
+  let index = 0;
+  const breaks: ScheduleBreak[] = [];
+  const week = () => {
+    const start = addDays(options.start, 7 * index++);
+    return { start, end: addDays(start, 6), meeting: nextWeekday(start, options.meetingWeekday) };
+  };
+  return {
+    breaks,
+    /** The next calendar week that has a meeting. */
+    next() {
+      for (;;) {
+        const candidate = week();
+        const skipped = skip.find((range) => range.from <= candidate.meeting && candidate.meeting <= range.to);
+        if (!skipped) return candidate;
+        breaks.push({ ...candidate, reason: skipped.reason ?? 'No meeting' });
+      }
+    },
+    /** A calendar week left out on purpose. */
+    rest(reason: string) {
+      breaks.push({ ...week(), reason });
+    },
+  };
+}
+
+/** Dates the plan: week 1 starts on `options.start`, each week is seven days. */
+export function layoutSchedule(plan: SchedulePlan, options: ScheduleOptions): Schedule {
+  checkOptions(options);
   const weeksPerMonth = (pace.weeksPerMonth * pace.referenceHoursPerWeek) / options.hoursPerWeek;
   const phases = plan.phases.filter((phase) => !options.phases || options.phases.includes(phase.id)).sort((a, b) => a.order - b.order);
+  const days = calendar(options);
   const weeks: ScheduleWeek[] = [];
   const spans: SchedulePhaseSpan[] = [];
-  for (const phase of phases) {
+  phases.forEach((phase, phaseIndex) => {
+    if (phaseIndex > 0) for (let rest = 0; rest < (options.breakWeeksBetweenPhases ?? 0); rest++) days.rest(`Break before Phase ${phase.order}`);
     const offset = weeks.length;
     const count = Math.max(1, Math.round((phase.months.end - phase.months.start) * weeksPerMonth));
     for (let index = 0; index < count; index++) {
-      const number = offset + index + 1;
-      const start = addDays(options.start, 7 * (number - 1));
       weeks.push({
-        number,
+        number: offset + index + 1,
         phase: phase.id,
         month: Math.min(phase.months.end, phase.months.start + Math.floor(index / weeksPerMonth + 1e-9) + 1),
-        start,
-        end: addDays(start, 6),
-        meeting: nextWeekday(start, options.meetingWeekday),
+        ...days.next(),
         items: [],
         hours: 0,
+        label: '',
       });
     }
     spans.push({ ...phase, firstWeek: offset + 1, lastWeek: offset + count, start: weeks[offset]!.start, end: weeks[offset + count - 1]!.end });
@@ -102,19 +102,22 @@ export function layoutSchedule(plan: SchedulePlan, options: ScheduleOptions): Sc
       const last = clamp(first + length - 1);
       const of = last - first + 1;
       for (let index = first; index <= last; index++) {
-        const { key, kind, title, path } = item;
+        const { key, kind, title, label, path, note, hours } = item;
         weeks[offset + index]!.items.push({
           key,
           kind,
           title,
+          label,
           ...(path ? { path } : {}),
-          hours: halfHours(item.hours / of),
+          hours: of > 1 ? 0 : hours,
           ...(of > 1 ? { part: { index: index - first + 1, of } } : {}),
+          // A moved item says why once, where it starts.
+          ...(note && index === first ? { note } : {}),
         });
       }
     }
-  }
-  for (const week of weeks) week.hours = week.items.reduce((sum, item) => sum + item.hours, 0);
+  });
+  fillWeeks(weeks, new Map(plan.items.map((item) => [item.key, item.hours])));
   return {
     start: options.start,
     end: weeks[weeks.length - 1]?.end ?? options.start,
@@ -123,10 +126,11 @@ export function layoutSchedule(plan: SchedulePlan, options: ScheduleOptions): Sc
     weeksPerMonth,
     phases: spans,
     weeks,
+    breaks: days.breaks,
   };
 }
 
-/** The weeks of one phase grouped by roadmap month, for a table per month. */
+/** The weeks of one phase grouped by roadmap month. */
 export function monthsOf(schedule: Schedule, phaseId: string): { month: number; weeks: ScheduleWeek[] }[] {
   const groups = Map.groupBy(
     schedule.weeks.filter((week) => week.phase === phaseId),
