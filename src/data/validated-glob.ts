@@ -72,7 +72,9 @@ export function studyGroupLoader(): Loader {
 
 export function validatedGlob(kind: string): Loader {
   const spec = registry[kind as keyof typeof registry];
-  const inner = glob({ base: `${contentRoot}/${spec.folder}`, pattern: `*.{${spec.extensions.join(',')}}` });
+  // A brace with one choice (`*.{mdx}`) is not expanded by the glob matcher: only brace two or more.
+  const extensions = spec.extensions.length === 1 ? spec.extensions[0] : `{${spec.extensions.join(',')}}`;
+  const inner = glob({ base: `${contentRoot}/${spec.folder}`, pattern: `*.${extensions}` });
   return {
     name: `validated-glob-${kind}`,
     load: async (context) => {

@@ -9,7 +9,7 @@ export const PROGRESS_VERSION = 1;
 /** localStorage key; the version is part of it so a future format never misreads this one. */
 export const STORAGE_KEY = `${PROGRESS_FORMAT}/v${PROGRESS_VERSION}`;
 
-export const progressKinds = ['paper', 'criterion', 'lab', 'project'] as const;
+export const progressKinds = ['paper', 'criterion', 'lab', 'project', 'design'] as const;
 export type ProgressKind = (typeof progressKinds)[number];
 /**
  * `paper:raft`, `criterion:core-explain-flp`, ... and the schedule's items, which tick the same

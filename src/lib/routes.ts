@@ -24,7 +24,7 @@ export const routes = {
   projects: '/projects/',
   project: (id: string) => `/projects/#${id}`,
   designProblems: '/design-problems/',
-  designProblem: (id: string) => `/design-problems/#${id}`,
+  designProblem: (id: string) => `/design-problems/${id}/`,
   openSource: '/open-source/',
   openSourceProject: (id: string) => `/open-source/#${id}`,
   systems: '/systems/',

@@ -14,36 +14,45 @@ const report = (name: string) => sortProblems(checkContent(fixture(name)).proble
 
 const expected: Record<string, string[]> = {
   'bad-isbn': [
-    'content/papers/raft.yaml:17 isbn: "978-1449373321" is not a valid ISBN: its check digit does not match; copy the ISBN-13 from the publisher page, e.g. `978-1449373320`.',
+    'content/papers/raft.mdx:18 isbn: "978-1449373321" is not a valid ISBN: its check digit does not match; copy the ISBN-13 from the publisher page, e.g. `978-1449373320`.',
   ],
   'duplicate-id': [
-    'content/papers/raft.yml:1 (file name): duplicate id "raft": content/papers/raft.yaml already has it. Ids come from file names and must be unique in a collection: rename or remove one of the two files.',
+    'content/phases/core-algorithms.mdx:1 (file name): duplicate id "core-algorithms": content/phases/core-algorithms.md already has it. Ids come from file names and must be unique in a collection: rename or remove one of the two files.',
   ],
   'duplicate-reading-order': [
-    'content/papers/raft.yaml:17 readingOrder: 1 is already the reading-order position of content/papers/lamport-clocks.yaml. Each reading-order position is used once: change one of them.',
+    'content/papers/raft.mdx:18 readingOrder: 1 is already the reading-order position of content/papers/lamport-clocks.mdx. Each reading-order position is used once: change one of them.',
+  ],
+  'guide-missing-question': [
+    'content/papers/raft.mdx:19 ## What to look for: is missing: a paper’s reading guide has a section "## What to look for". Add it to the body, below the front matter.',
+    'content/papers/raft.mdx:19 <Question>: is missing: a reading guide has one question to answer before the meeting. Add `<Question basis="§5.4">...</Question>` to the body.',
+    'content/papers/raft.mdx:24 <Discussion>: has 2 prompts: a reading guide has at least 3, as a "- " list. Add more.',
   ],
   'invalid-file-name': [
-    'content/papers/Raft Paper.yaml:1 (file name): "Raft Paper" is not a valid id: ids are lower-case words joined by hyphens. Rename the file to raft-paper.yaml.',
+    'content/papers/Raft Paper.mdx:1 (file name): "Raft Paper" is not a valid id: ids are lower-case words joined by hyphens. Rename the file to raft-paper.mdx.',
   ],
   'malformed-doi': [
-    'content/papers/raft.yaml:17 doi: "https://doi.org/10.1145/359545.359563" is not a DOI: write it as `10.<registrant>/<suffix>`, e.g. `10.1145/359545.359563`, without `https://doi.org/`.',
+    'content/papers/raft.mdx:18 doi: "https://doi.org/10.1145/359545.359563" is not a DOI: write it as `10.<registrant>/<suffix>`, e.g. `10.1145/359545.359563`, without `https://doi.org/`.',
   ],
   'many-problems': [
-    'content/papers/lamport-clocks.yaml:6 year: 1850 is out of range: use a year from 1950 to 2030.',
-    'content/papers/lamport-clocks.yaml:14 prerequisites: prerequisite cycle lamport-clocks -> raft -> lamport-clocks. Remove one of these prerequisites so the papers can be read in order.',
-    'content/papers/raft.yaml:10 pages: "565-558" starts after it ends (565 > 558): write the first page first, e.g. `558-565`.',
-    'content/papers/raft.yaml:14 prereqs: is not a field of a paper. Did you mean "prerequisites"?',
-    'content/papers/raft.yaml:15 prerequisites[1]: unknown paper "zab". Use the id of a file in content/papers/ (its name without the extension).',
-    'content/papers/raft.yaml:18 doi: "10.1145/" is not a DOI: write it as `10.<registrant>/<suffix>`, e.g. `10.1145/359545.359563`, without `https://doi.org/`.',
+    'content/papers/lamport-clocks.mdx:7 year: 1850 is out of range: use a year from 1950 to 2030.',
+    'content/papers/lamport-clocks.mdx:15 prerequisites: prerequisite cycle lamport-clocks -> raft -> lamport-clocks. Remove one of these prerequisites so the papers can be read in order.',
+    'content/papers/raft.mdx:11 pages: "565-558" starts after it ends (565 > 558): write the first page first, e.g. `558-565`.',
+    'content/papers/raft.mdx:15 prereqs: is not a field of a paper. Did you mean "prerequisites"?',
+    'content/papers/raft.mdx:16 prerequisites[1]: unknown paper "zab". Use the id of a file in content/papers/ (its name without the extension).',
+    'content/papers/raft.mdx:19 doi: "10.1145/" is not a DOI: write it as `10.<registrant>/<suffix>`, e.g. `10.1145/359545.359563`, without `https://doi.org/`.',
     'content/phases/core-algorithms.mdx:4 months.end: 40 must be 36 or earlier: the roadmap lasts 36 months.',
     'content/phases/core-algorithms.mdx:10 <PaperLink id>: unknown paper "lamport". Did you mean "lamport-clocks"?',
   ],
+  'mdx-syntax-error': [
+    'content/papers/raft.mdx:22 (MDX): Expected a closing tag for `<PaperLink>` before the end of `paragraph`. Close the component: `<Question ...>` needs `</Question>`, and a link component ends with `/>`, as in `<PaperLink id="raft" />`.',
+    'content/phases/core-algorithms.mdx:12 (MDX): Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`). A `<` in text starts a component in MDX: write "less than", `&lt;`, or put it in backticks.',
+  ],
   'missing-field': [
-    'content/papers/raft.yaml:1 title: is missing. Add a "title:" line (see src/schemas/paper.ts).',
-    'content/papers/raft.yaml:4 authors[0].family: is missing. Add a "family:" line to this item (see src/schemas/paper.ts).',
+    'content/papers/raft.mdx:2 title: is missing. Add a "title:" line (see src/schemas/paper.ts).',
+    'content/papers/raft.mdx:5 authors[0].family: is missing. Add a "family:" line to this item (see src/schemas/paper.ts).',
   ],
   'missing-field-for-type': [
-    'content/papers/raft.yaml:3 volume: is missing: a journal-article needs the volume number. Add a "volume:" line.',
+    'content/papers/raft.mdx:4 volume: is missing: a journal-article needs the volume number. Add a "volume:" line.',
   ],
   'month-range-outside-roadmap': [
     'content/phases/core-algorithms.mdx:4 months.end: 40 must be 36 or earlier: the roadmap lasts 36 months.',
@@ -52,16 +61,16 @@ const expected: Record<string, string[]> = {
     'content/phases/core-algorithms.mdx:4 months: starts after it ends (start 9 > end 3): the roadmap\'s "Months 3–9" is written start: 3, end: 9.',
   ],
   'page-range-not-first-last': [
-    'content/papers/raft.yaml:10 pages: "558–565" is not a page range: write `first-last` with a plain hyphen, e.g. `558-565`.',
+    'content/papers/raft.mdx:11 pages: "558–565" is not a page range: write `first-last` with a plain hyphen, e.g. `558-565`.',
   ],
   'page-range-reversed': [
-    'content/papers/raft.yaml:10 pages: "565-558" starts after it ends (565 > 558): write the first page first, e.g. `558-565`.',
+    'content/papers/raft.mdx:11 pages: "565-558" starts after it ends (565 > 558): write the first page first, e.g. `558-565`.',
   ],
   'prerequisite-cycle': [
-    'content/papers/lamport-clocks.yaml:14 prerequisites: prerequisite cycle lamport-clocks -> raft -> lamport-clocks. Remove one of these prerequisites so the papers can be read in order.',
+    'content/papers/lamport-clocks.mdx:15 prerequisites: prerequisite cycle lamport-clocks -> raft -> lamport-clocks. Remove one of these prerequisites so the papers can be read in order.',
   ],
   'stray-file': [
-    'content/papers/notes.txt:1 (file): is not a .yaml or .yml file, so it is not read. Rename it, or move it out of content/papers/.',
+    'content/papers/notes.txt:1 (file): is not a .mdx file, so it is not read. Rename it, or move it out of content/papers/.',
   ],
   'study-group-start-not-a-date': [
     'content/study-group.yaml:2 start: "2027-02-30" is not a date: that day does not exist in the calendar; check the month and day.',
@@ -81,28 +90,31 @@ const expected: Record<string, string[]> = {
     'content/study-group.yaml:4 meeting.weekday: "thurday" is not one of: monday, tuesday, wednesday, thursday, friday, saturday, sunday. Did you mean "thursday"?',
   ],
   'unknown-difficulty': [
-    'content/papers/raft.yaml:17 difficulty: "Very hard" is not one of: Medium, Hard, Very Hard. Did you mean "Very Hard"?',
+    'content/papers/raft.mdx:18 difficulty: "Very hard" is not one of: Medium, Hard, Very Hard. Did you mean "Very Hard"?',
   ],
   'unknown-field': [
-    'content/papers/raft.yaml:14 prereqs: is not a field of a paper. Did you mean "prerequisites"?',
+    'content/papers/raft.mdx:15 prereqs: is not a field of a paper. Did you mean "prerequisites"?',
+  ],
+  'unknown-id-in-guide': [
+    'content/papers/raft.mdx:34 <PaperLink id>: unknown paper "lamport". Did you mean "lamport-clocks"?',
   ],
   'unknown-mdx-component-id': [
     'content/phases/core-algorithms.mdx:10 <PaperLink id>: unknown paper "lamport-clock". Did you mean "lamport-clocks"?',
   ],
   'unknown-phase': [
-    'content/papers/raft.yaml:12 phase: unknown phase "core-algorithm". Did you mean "core-algorithms"?',
+    'content/papers/raft.mdx:13 phase: unknown phase "core-algorithm". Did you mean "core-algorithms"?',
   ],
   'unknown-prerequisite': [
-    'content/papers/raft.yaml:14 prerequisites[1]: unknown paper "paxos-made-simpel". Did you mean "paxos-made-simple"?',
+    'content/papers/raft.mdx:15 prerequisites[1]: unknown paper "paxos-made-simpel". Did you mean "paxos-made-simple"?',
   ],
   'wrong-type': [
-    'content/papers/raft.yaml:17 doi: must be text, not the number 10.1145: put it in quotes ("10.1145").',
+    'content/papers/raft.mdx:18 doi: must be text, not the number 10.1145: put it in quotes ("10.1145").',
   ],
   'yaml-syntax-error': [
-    'content/papers/raft.yaml:8 (YAML): Nested mappings are not allowed in compact mappings. Fix the YAML syntax (indentation, quotes, colons).',
+    'content/papers/raft.mdx:9 (YAML): Nested mappings are not allowed in compact mappings. Fix the YAML syntax (indentation, quotes, colons).',
   ],
   'year-out-of-range': [
-    'content/papers/raft.yaml:6 year: 1850 is out of range: use a year from 1950 to 2030.',
+    'content/papers/raft.mdx:7 year: 1850 is out of range: use a year from 1950 to 2030.',
   ],
 };
 

@@ -59,7 +59,7 @@ function readKind(root: string, kind: string, spec: KindSpec, relativeRoot: stri
     }
     const id = name.slice(0, name.lastIndexOf('.'));
     const source = readFileSync(join(folder, name), 'utf8');
-    if (extension === 'mdx') {
+    if (extension === 'mdx' || extension === 'md') {
       const match = FRONT_MATTER.exec(source);
       const yamlSource = match?.[1] ?? '';
       const parsed = parseYaml(yamlSource, 1);

@@ -21,8 +21,10 @@ import { projectSchema } from '../../schemas/project.ts';
 import { studyTopicSchema } from '../../schemas/study-topic.ts';
 import { systemStudySchema } from '../../schemas/system-study.ts';
 import { routes } from '../routes.ts';
+import { criterionGuide, designWorksheet, labGuide, paperGuide, type BodyProblem } from '../validation/guide-rules.ts';
 import type { ContentProblem } from '../validation/problem.ts';
 import { checkPaperTypeFields, type EntryView } from '../validation/rules.ts';
+import type { MdNode } from './mdx.ts';
 
 /** How a kind's items are listed. */
 export type Ordering =
@@ -70,6 +72,8 @@ export interface KindSpec<Target extends string = string> {
   acyclic?: string;
   /** Checks of one item beyond its schema (the fields a paper's publication type needs). */
   check?: (entry: EntryView) => ContentProblem[];
+  /** What an MDX body must hold (a paper's reading guide), checked on the parsed body. */
+  body?: (tree: MdNode) => BodyProblem[];
   /**
    * How the benchmark's larger curricula treat the kind: `copy` its items (with suffixed ids),
    * or `keep` one set (the phases, and the books and topics the schedule dates by the week).
@@ -78,6 +82,7 @@ export interface KindSpec<Target extends string = string> {
 }
 
 const yaml = ['yaml', 'yml'] as const;
+const mdx = ['mdx'] as const;
 const inPhase = <Target extends string>(target: Target) => ({ path: ['phase'], target }) as const;
 
 /**
@@ -98,10 +103,10 @@ export const registry = defineRegistry({
     unique: [{ field: 'order', what: 'phase number' }], benchmark: 'keep',
   },
   papers: {
-    folder: 'papers', extensions: yaml, schema: paperSchema, schemaFile: 'src/schemas/paper.ts', noun: 'paper',
+    folder: 'papers', extensions: mdx, schema: paperSchema, schemaFile: 'src/schemas/paper.ts', noun: 'paper',
     references: [inPhase('phases'), { path: ['prerequisites', '*'], target: 'papers' }],
     ordering: 'reading-order', route: byId(routes.paper), pathInApi: true, linkComponent: 'PaperLink',
-    unique: [{ field: 'readingOrder', what: 'reading-order position' }], acyclic: 'prerequisites', check: checkPaperTypeFields, benchmark: 'copy',
+    unique: [{ field: 'readingOrder', what: 'reading-order position' }], acyclic: 'prerequisites', check: checkPaperTypeFields, body: paperGuide, benchmark: 'copy',
   },
   books: {
     folder: 'books', extensions: yaml, schema: bookSchema, schemaFile: 'src/schemas/book.ts', noun: 'book or resource',
@@ -114,24 +119,24 @@ export const registry = defineRegistry({
     ordering: 'order', route: (topic) => routes.phase(String(topic.phase)), pathInApi: false, benchmark: 'keep',
   },
   labs: {
-    folder: 'labs', extensions: yaml, schema: labSchema, schemaFile: 'src/schemas/lab.ts', noun: 'lab',
+    folder: 'labs', extensions: mdx, schema: labSchema, schemaFile: 'src/schemas/lab.ts', noun: 'lab',
     references: [
       inPhase('phases'),
       { path: ['course'], target: 'courses' },
       { path: ['readings', '*'], target: 'papers' },
       { path: ['project'], target: 'projects' },
     ],
-    ordering: 'phase-then-order', route: byId(routes.lab), pathInApi: true, linkComponent: 'LabLink', benchmark: 'copy',
+    ordering: 'phase-then-order', route: byId(routes.lab), pathInApi: true, linkComponent: 'LabLink', body: labGuide, benchmark: 'copy',
   },
   criteria: {
-    folder: 'criteria', extensions: yaml, schema: criterionSchema, schemaFile: 'src/schemas/criterion.ts', noun: 'criterion',
+    folder: 'criteria', extensions: mdx, schema: criterionSchema, schemaFile: 'src/schemas/criterion.ts', noun: 'criterion',
     references: [
       inPhase('phases'),
       { path: ['lab'], target: 'labs' },
       { path: ['labs', '*'], target: 'labs' },
       { path: ['papers', '*'], target: 'papers' },
     ],
-    ordering: 'phase-lab-first-then-order', route: byId(routes.criterion), pathInApi: false, benchmark: 'copy',
+    ordering: 'phase-lab-first-then-order', route: byId(routes.criterion), pathInApi: false, body: criterionGuide, benchmark: 'copy',
   },
   courses: {
     folder: 'courses', extensions: yaml, schema: courseSchema, schemaFile: 'src/schemas/course.ts', noun: 'course',
@@ -144,9 +149,9 @@ export const registry = defineRegistry({
     ordering: 'order', route: byId(routes.project), pathInApi: true, benchmark: 'copy',
   },
   designProblems: {
-    folder: 'design-problems', extensions: yaml, schema: designProblemSchema, schemaFile: 'src/schemas/design-problem.ts', noun: 'design problem',
+    folder: 'design-problems', extensions: mdx, schema: designProblemSchema, schemaFile: 'src/schemas/design-problem.ts', noun: 'design problem',
     references: [inPhase('phases'), { path: ['papers', '*'], target: 'papers' }],
-    ordering: 'order', route: byId(routes.designProblem), pathInApi: true, benchmark: 'copy',
+    ordering: 'order', route: byId(routes.designProblem), pathInApi: true, body: designWorksheet, benchmark: 'copy',
   },
   openSource: {
     folder: 'open-source', extensions: yaml, schema: openSourceSchema, schemaFile: 'src/schemas/open-source.ts', noun: 'open-source project',

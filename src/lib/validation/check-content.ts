@@ -9,7 +9,7 @@ import type { StudyGroupData } from '../../schemas/study-group.ts';
 import type { ContentEntry, RawEntry } from '../content/entry.ts';
 import { readContent } from '../content/read.ts';
 import { registry, type AnyRegistry, type KindSpec } from '../content/registry.ts';
-import { checkComponentIds } from './mdx-references.ts';
+import { checkBodyRules, checkComponentIds, parseBodies } from './mdx-body.ts';
 import type { ContentProblem } from './problem.ts';
 import { checkReferences, folderOf, type ReferenceContext } from './references.ts';
 import { checkAcyclic, checkMonthRange, checkUnique, type EntryView } from './rules.ts';
@@ -115,7 +115,10 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   }
 
   problems.push(...checkReferences(views, context));
-  problems.push(...checkComponentIds(entries, views, context));
+  const bodies = parseBodies(entries);
+  problems.push(...bodies.problems);
+  problems.push(...checkComponentIds(entries, bodies.trees, views, context));
+  problems.push(...checkBodyRules(entries, bodies.trees, context));
   problems.push(...views.flatMap(checkMonthRange));
   for (const [kind, spec] of Object.entries(kinds)) problems.push(...checkKindRules(views, kind, spec));
   const group = checkStudyGroup(root, relativeRoot, kinds, (kind) => views.filter((view) => view.kind === kind).map((view) => view.id));
