@@ -1,9 +1,8 @@
 /** The MDX body of an item, rendered by Astro, for pages that show it (reading guides, lab guides, worksheets). */
 import { getEntry, render } from 'astro:content';
+import type { KindName } from '../lib/content/registry.ts';
 
-type BodyKind = 'phases' | 'papers' | 'labs' | 'criteria' | 'designProblems';
-
-export async function bodyOf(kind: BodyKind, id: string) {
+export async function bodyOf(kind: KindName, id: string) {
   const entry = await getEntry(kind, id);
   if (!entry) throw new Error(`No ${kind} entry "${id}": the content check lets no page ask for one.`);
   return (await render(entry)).Content;

@@ -11,10 +11,10 @@ let cached: Promise<Curriculum> | undefined;
 
 export function getCurriculum(): Promise<Curriculum> {
   cached ??= (async () => {
-    const input = Object.fromEntries(
-      await Promise.all(kindNames.map(async (kind) => [kind, (await getCollection(kind)).map((entry) => ({ ...entry.data, id: entry.id }))] as const)),
-    );
-    return buildCurriculum(input as unknown as CurriculumInput);
+    const collections = await Promise.all(kindNames.map(async (kind) => [kind, await getCollection(kind)] as const));
+    const input = Object.fromEntries(collections.map(([kind, entries]) => [kind, entries.map((entry) => ({ ...entry.data, id: entry.id }))]));
+    const bodies = Object.fromEntries(collections.map(([kind, entries]) => [kind, new Map(entries.flatMap((entry) => (entry.body ? [[entry.id, entry.body] as const] : [])))]));
+    return buildCurriculum(input as unknown as CurriculumInput, undefined, bodies);
   })();
   return cached;
 }

@@ -30,6 +30,8 @@ export interface Curriculum extends CurriculumInput {
   position: Map<string, number>;
   /** Every kind's items by id. */
   byId: { [Kind in KindName]: Map<string, ItemOf<Kind>> };
+  /** The MDX body of each item that has one, by kind and id (reading guides, lab guides, worksheets). */
+  bodies: { [Kind in KindName]: Map<string, string> };
 }
 
 type Items = Record<string, RegisteredItem[]>;
@@ -72,7 +74,7 @@ function roadmapTimes(input: CurriculumInput): Map<string, number> {
  * Builds the curriculum. `kinds` is the registry the items were read with: a test may pass
  * one with kinds of its own, whose items are then ordered and listed like any other.
  */
-export function buildCurriculum(input: CurriculumInput, kinds: AnyRegistry = registry): Curriculum {
+export function buildCurriculum(input: CurriculumInput, kinds: AnyRegistry = registry, bodies: Record<string, Map<string, string>> = {}): Curriculum {
   const items = input as unknown as Items;
   const phaseOrder = new Map(input.phases.map((phase) => [phase.id, phase.order]));
   const neededAt = roadmapTimes(input);
@@ -103,6 +105,7 @@ export function buildCurriculum(input: CurriculumInput, kinds: AnyRegistry = reg
     unlocks,
     position,
     byId: byId as unknown as Curriculum['byId'],
+    bodies: Object.fromEntries(Object.keys(kinds).map((kind) => [kind, bodies[kind] ?? new Map()])) as Curriculum['bodies'],
   };
 }
 
@@ -111,7 +114,10 @@ export function curriculumFromEntries(entries: readonly ContentEntry[], kinds: A
   const input = Object.fromEntries(
     Object.keys(kinds).map((kind) => [kind, entries.filter((entry) => entry.kind === kind).map((entry) => ({ ...entry.data, id: entry.id }))]),
   );
-  return buildCurriculum(input as unknown as CurriculumInput, kinds);
+  const bodies = Object.fromEntries(
+    Object.keys(kinds).map((kind) => [kind, new Map(entries.filter((entry) => entry.kind === kind && entry.body).map((entry) => [entry.id, entry.body]))]),
+  );
+  return buildCurriculum(input as unknown as CurriculumInput, kinds, bodies);
 }
 
 export function inPhase<T extends { phase?: string | undefined }>(items: readonly T[], phaseId: string): T[] {

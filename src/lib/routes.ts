@@ -38,6 +38,7 @@ export const routes = {
   bibliographyCslJson: '/bibliography.json',
   schedule: '/schedule/',
   scheduleWeek: (week: number) => `/schedule/#week-${week}`,
+  meeting: (week: number) => `/schedule/week-${week}/`,
   schedulePhase: (id: string) => `/schedule/${id}/`,
   scheduleCalendar: '/schedule.ics',
   scheduleJson: '/api/schedule.json',

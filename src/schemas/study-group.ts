@@ -72,6 +72,14 @@ export const skipDates = z
     }
   });
 
+/** A member of the group, for the presenter rota and the design-problem pairs. */
+export const member = z.strictObject({
+  /** The name the rota shows: `Ana`. */
+  name: text,
+  /** Days the member cannot come; they are not given a meeting on them. */
+  absent: z.array(skipDates).default([]),
+});
+
 export const studyGroupSchema = z.strictObject({
   /** The group's name, printed at the top of every schedule page and calendar. */
   name: text.default(DEFAULT_STUDY_GROUP.name),
@@ -94,6 +102,11 @@ export const studyGroupSchema = z.strictObject({
   phases: z.array(contentId).min(1).optional(),
   /** Days without a meeting, such as holidays; the plan moves on a week for each meeting skipped. */
   skip: z.array(skipDates).default([]),
+  /**
+   * The members, in the order the rota starts with. With members, every paper meeting gets a
+   * presenter in turn and design-problem meetings get pairs; without, no rota appears anywhere.
+   */
+  members: z.array(member).default([]),
   /** Weeks without a meeting between one phase and the next (0: none). */
   breakWeeksBetweenPhases: z.number().int().min(0, 'must be 0 or more weeks').max(12, 'must be at most 12 weeks').default(0),
 });

@@ -44,6 +44,11 @@ const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'shor
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const weekdayDay = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 
+const longDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `Thursday 4 March 2027` */
+export const formatLongDate = (date: string): string => longDate.format(toUtcMs(date)).replace(',', '');
+
 /** `4 Jan 2027` */
 export const formatDate = (date: string): string => dayMonthYear.format(toUtcMs(date));
 

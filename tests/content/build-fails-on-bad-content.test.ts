@@ -18,8 +18,8 @@ describe('a build with bad content', () => {
       const output = result.stdout + result.stderr;
       expect(result.status).toBe(1);
       expect(output).toContain('Content check failed: 8 problems in 3 files.');
-      expect(output).toContain('tests/fixtures/many-problems/papers/raft.yaml:14 prereqs: is not a field of a paper. Did you mean "prerequisites"?');
-      expect(output).toContain('tests/fixtures/many-problems/papers/lamport-clocks.yaml:14 prerequisites: prerequisite cycle lamport-clocks -> raft -> lamport-clocks.');
+      expect(output).toContain('tests/fixtures/many-problems/papers/raft.mdx:15 prereqs: is not a field of a paper. Did you mean "prerequisites"?');
+      expect(output).toContain('tests/fixtures/many-problems/papers/lamport-clocks.mdx:15 prerequisites: prerequisite cycle lamport-clocks -> raft -> lamport-clocks.');
       expect(output).not.toMatch(/Stack trace|\n\s+at [\w.<>]+ \(/);
     });
   }

@@ -125,3 +125,20 @@ describe('the default group: 4 Jan 2027, Thursdays, 10 hours a week, all phases,
     ]);
   });
 });
+
+describe('the presenter rota of the default group', () => {
+  it('gives six members within one presentation of each other, never on a day away', async () => {
+    const { makeRota } = await import('../../src/lib/schedule/rota.ts');
+    const { checkContent } = await import('../../src/lib/validation/check-content.ts');
+    const { resolve } = await import('node:path');
+    const group = checkContent(resolve('content')).studyGroup!;
+    const schedule = build({ skip: group.skip.map(({ from, to }) => ({ from, to: to ?? from })) });
+    const rota = makeRota(schedule.weeks, group.members.map(({ name, absent }) => ({ name, absent: absent.map(({ from, to }) => ({ from, to: to ?? from })) })));
+    expect(rota.presentations).toHaveLength(29);
+    const counts = Object.fromEntries(group.members.map((member) => [member.name, rota.presentations.filter((p) => p.presenter === member.name).length]));
+    expect(counts).toEqual({ Ana: 5, Ben: 5, Chen: 5, Dara: 5, Eli: 5, Femi: 4 });
+    const meetingOf = (week: number) => schedule.weeks[week - 1]!.meeting;
+    expect(rota.presentations.filter((p) => p.presenter === 'Chen' && meetingOf(p.week) >= '2027-02-01' && meetingOf(p.week) <= '2027-02-14')).toEqual([]);
+    expect(rota.pairs.map((entry) => entry.pairs.length)).toEqual([3, 3, 3, 3, 3, 3, 3]);
+  });
+});

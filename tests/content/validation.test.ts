@@ -131,6 +131,14 @@ describe('content validation', () => {
         { from: '2027-12-20', to: '2028-01-02', reason: 'Winter holidays' },
         { from: '2028-12-18', to: '2029-01-01', reason: 'Winter holidays' },
       ],
+      members: [
+        { name: 'Ana', absent: [] },
+        { name: 'Ben', absent: [] },
+        { name: 'Chen', absent: [{ from: '2027-02-01', to: '2027-02-14' }] },
+        { name: 'Dara', absent: [] },
+        { name: 'Eli', absent: [] },
+        { name: 'Femi', absent: [] },
+      ],
       breakWeeksBetweenPhases: 0,
     });
     expect(checkContent(fixture('valid')).studyGroup).toEqual({
@@ -139,6 +147,7 @@ describe('content validation', () => {
       hoursPerWeek: 10,
       meeting: { weekday: 'thursday', time: '18:00', durationMinutes: 90, timeZone: 'UTC', place: 'Online' },
       skip: [],
+      members: [],
       breakWeeksBetweenPhases: 0,
     });
   });

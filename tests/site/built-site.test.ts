@@ -34,14 +34,16 @@ describe('the built site', () => {
       ...json.phases.map((phase) => `phases/${phase.id}/index.html`),
       ...json.papers.map((paper) => `papers/${paper.id}/index.html`),
       ...json.labs.map((lab) => `labs/${lab.id}/index.html`),
+      ...json.designProblems.map((problem) => `design-problems/${problem.id}/index.html`),
     ];
+    const meetingPages = Array.from({ length: 144 }, (_, index) => `schedule/week-${index + 1}/index.html`);
     const sectionPages = [
       '404.html', 'index.html', 'phases/index.html', 'papers/index.html', 'reading-order/index.html', 'labs/index.html', 'books/index.html',
       'courses/index.html', 'projects/index.html', 'design-problems/index.html', 'open-source/index.html', 'systems/index.html', 'criteria/index.html',
       'search/index.html', 'progress/index.html', 'bibliography/index.html', 'handbook/index.html', 'schedule/index.html',
       ...json.phases.map((phase) => `schedule/${phase.id}/index.html`),
     ];
-    expect(pages).toEqual([...itemPages, ...sectionPages].sort());
+    expect(pages).toEqual([...itemPages, ...sectionPages, ...meetingPages].sort());
   });
 
   it('gives every page a language, a title, a description, one <main> and one <h1>', () => {

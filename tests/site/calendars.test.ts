@@ -5,6 +5,8 @@
  */
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { paperGuide } from '../../src/lib/guide.ts';
 import { assertBuilt, distFiles, readDist } from '../support/dist.ts';
 
 interface ParsedEvent {
@@ -93,12 +95,15 @@ describe('the calendars', () => {
     expect(['2027-12-16', '2028-01-06'].every((day) => days.has(day))).toBe(true);
   });
 
-  it('describe the week’s readings with a link to each, and link back to the schedule', () => {
+  it('describe the week’s readings with a link to each, the presenter and the question, and link to the meeting’s page', () => {
+    // The question as the paper's guide writes it (content/papers/lamport-clocks.mdx).
+    const guide = paperGuide(readFileSync('content/papers/lamport-clocks.mdx', 'utf8').split(/^---$/m).slice(2).join('---'), () => undefined)!;
+    const [lamportBasis, lamportQuestion] = [guide.basis, guide.questionText];
     const first = calendars.get('schedule.ics')!.events[0]!;
     expect(first).toMatchObject({
       summary: 'Distributed Systems Reading Group: Lamport Clocks + DDIA ch. 1–3 + TCP/IP internals',
       location: 'Online',
-      url: 'https://ds-roadmap.example.org/schedule/#week-1',
+      url: 'https://ds-roadmap.example.org/schedule/week-1/',
     });
     expect(first.description).toBe(
       [
@@ -108,12 +113,16 @@ describe('the calendars', () => {
         '- TCP Echo Server with epoll (week 1 of 4), about 3 h <https://ds-roadmap.example.org/labs/epoll-echo-server/>',
         '- Read “Time, Clocks, and the Ordering of Events in a Distributed System” (Lamport Clocks, 1978, medium), about 4 h <https://ds-roadmap.example.org/papers/lamport-clocks/>',
         '  Moved forward from Phase 2: needed for Raft, which is read as “Lab 2: Raft Consensus (2A/2B)” starts.',
+        'Presenter: Ana (Lamport Clocks)',
+        `Question to answer before the meeting (Lamport Clocks, ${lamportBasis}): ${lamportQuestion}`,
         '',
         'Join: https://meet.example.org/ds-roadmap',
       ].join('\n'),
     );
     const raftWeek = calendars.get('schedule/foundations.ics')!.events[8]!;
     expect(raftWeek.summary).toBe('Distributed Systems Reading Group: Raft + Lab 2 kick-off');
+    expect(raftWeek.url).toBe('https://ds-roadmap.example.org/schedule/week-9/');
+    expect(raftWeek.description).toContain('Presenter: Chen (Raft)\nQuestion to answer before the meeting (Raft, §5.4.2, Figure 8): In Figure 8(c), S1 has become leader again');
     expect(raftWeek.description).toContain('- Read “In Search of an Understandable Consensus Algorithm” (Raft, 2014, medium), about 4 h <https://ds-roadmap.example.org/papers/raft/>');
   });
 
@@ -133,5 +142,17 @@ describe('the calendars', () => {
       ['paper:raft', 'https://ds-roadmap.example.org/papers/raft/'],
     ]);
     expect(plan.breaks.map((pause) => `${pause.meeting} ${pause.reason}`)).toEqual(['2027-12-23 Winter holidays', '2027-12-30 Winter holidays', '2028-12-21 Winter holidays', '2028-12-28 Winter holidays']);
+  });
+
+  it('link every paper meeting to its page, which names the presenter and shows the question', () => {
+    const whole = calendars.get('schedule.ics')!.events;
+    const paperMeetings = whole.filter((event) => event.description.includes('Presenter: '));
+    expect(paperMeetings).toHaveLength(29);
+    for (const event of paperMeetings) {
+      const page = readDist(`${new URL(event.url).pathname.slice(1)}index.html`);
+      const presenter = /Presenter: (\w+) \(/.exec(event.description)![1]!;
+      expect(page, event.url).toContain(`<strong>Presenter:</strong> ${presenter}`);
+      expect(page, event.url).toContain('Question to answer before the meeting:');
+    }
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Page weight budget, from the built files: a paper page's HTML + CSS stay within 6 KB gzip,
+ * Page weight budget, from the built files: a paper page's HTML + CSS stay within 9 KB gzip
+ * (6 KB before each page carried its reading guide, about 2.5 KB gzip of text),
  * and its scripts (progress controls, Copy buttons, the / shortcut) within 3 KB gzip. Prints the
  * figures. (Speed is measured by `npm run bench`, not here.)
  */
@@ -37,7 +38,7 @@ describe('page weight', () => {
       `Paper page /papers/raft/: HTML+CSS ${weight.htmlCss.raw} B raw, ${weight.htmlCss.gzip} B gzip; ` +
         `JS ${weight.js.raw} B raw, ${weight.js.gzip} B gzip; ${weight.files} files`,
     );
-    expect(weight.htmlCss.gzip).toBeLessThanOrEqual(6 * 1024);
+    expect(weight.htmlCss.gzip).toBeLessThanOrEqual(9 * 1024);
     expect(weight.js.gzip).toBeLessThanOrEqual(3 * 1024);
   });
 

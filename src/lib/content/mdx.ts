@@ -82,6 +82,8 @@ export function inlineHtml(node: MdNode, linkFor: (component: string, id: string
         return `<a href="${escape(child.url ?? '')}">${(child.children ?? []).map(render).join('')}</a>`;
       case 'break':
         return ' ';
+      case 'paragraph':
+        return (child.children ?? []).map(render).join('');
       case 'mdxJsxTextElement':
       case 'mdxJsxFlowElement': {
         const link = child.name ? linkFor(child.name, attribute(child, 'id') ?? '') : undefined;

@@ -26,6 +26,10 @@ export interface CalendarLinks {
   uidPrefix: string;
   /** Put before every event's name: the group's name; none for a personal calendar. */
   summaryPrefix?: string;
+  /** The page of a meeting (the group's meeting pages); the schedule's week otherwise. */
+  meetingPath?(week: number): string;
+  /** More lines for a week's description: the presenter, the question to prepare. */
+  moreLines?(week: ScheduleWeek): string[];
 }
 
 /** The event's name says what the meeting is about: `DS Reading Group: Raft + Lab 2 kick-off`. */
@@ -42,6 +46,7 @@ function weekDescription(week: ScheduleWeek, links: CalendarLinks, meeting: Meet
   return [
     `Week ${week.number}, month ${week.month} of the roadmap (${phaseTitle}), about ${week.hours} h:`,
     ...lines,
+    ...(links.moreLines?.(week) ?? []),
     ...(meeting.link ? ['', `Join: ${meeting.link}`] : []),
   ].join('\n');
 }
@@ -60,7 +65,7 @@ export function scheduleEvents(schedule: Schedule, meeting: MeetingSettings, lin
         summary: weekSummary(week, links.summaryPrefix),
         description: weekDescription(week, links, meeting, titles.get(week.phase) ?? week.phase),
         ...(meeting.place ? { location: meeting.place } : {}),
-        url: links.absolute(routes.scheduleWeek(week.number)),
+        url: links.absolute(links.meetingPath?.(week.number) ?? routes.scheduleWeek(week.number)),
       };
     });
 }
