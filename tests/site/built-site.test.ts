@@ -9,6 +9,7 @@ interface CurriculumJson {
   labs: { id: string; title: string; path: string }[];
   phases: { id: string; title: string; order: number; path: string }[];
   criteria: { id: string }[];
+  designProblems: { id: string; path: string }[];
   generations: string[][];
 }
 

@@ -4,6 +4,6 @@ import { fileResponse } from '../../lib/content-types.ts';
 import { scheduleJson } from '../../lib/schedule/json.ts';
 
 export const GET: APIRoute = async () => {
-  const { schedule, group, meeting, links } = await getGroupSchedule();
-  return fileResponse(`${JSON.stringify(scheduleJson(schedule, group, meeting, links), null, 2)}\n`, '.json');
+  const { schedule, group, meeting, links, rota } = await getGroupSchedule();
+  return fileResponse(`${JSON.stringify(scheduleJson(schedule, group, meeting, links, rota), null, 2)}\n`, '.json');
 };
