@@ -18,7 +18,9 @@ export const routes = {
   labs: '/labs/',
   lab: (id: string) => `/labs/${id}/`,
   books: '/books/',
-  book: (id: string) => `/books/#${id}`,
+  book: (id: string) => `/books/${id}/`,
+  bookBibtex: (id: string) => `/books/${id}.bib`,
+  bookRis: (id: string) => `/books/${id}.ris`,
   courses: '/courses/',
   course: (id: string) => `/courses/#${id}`,
   projects: '/projects/',
@@ -36,6 +38,8 @@ export const routes = {
   bibliographyBibtex: '/bibliography.bib',
   bibliographyRis: '/bibliography.ris',
   bibliographyCslJson: '/bibliography.json',
+  /** Every work's BibTeX entry, RIS record and CSL-JSON item, for building a selection in the browser. */
+  bibliographyEntries: '/bibliography/entries.json',
   schedule: '/schedule/',
   scheduleWeek: (week: number) => `/schedule/#week-${week}`,
   meeting: (week: number) => `/schedule/week-${week}/`,
@@ -52,6 +56,10 @@ export const routes = {
   /** Pagefind's folder (its script and index), written by scripts/index-search.ts. */
   searchIndex: '/pagefind/',
 } as const;
+
+/** A work's own BibTeX and RIS files (papers and books). */
+export const workFiles = (work: { kind: 'paper' | 'book'; id: string }) =>
+  work.kind === 'paper' ? { bib: routes.paperBibtex(work.id), ris: routes.paperRis(work.id) } : { bib: routes.bookBibtex(work.id), ris: routes.bookRis(work.id) };
 
 /** The base path in its one form: leading and trailing slash (`/`, `/study/`). */
 export function normalizeBase(base: string): string {

@@ -34,8 +34,10 @@ export const chapterAssignment = z.strictObject({
 });
 
 export const bookSchema = z.strictObject({
-  /** Title as published (or the resource's name for a guide or manual). */
+  /** Title as published (or the resource's name for a guide or manual), without its subtitle. */
   title: text,
+  /** The subtitle as published: `The Big Ideas Behind Reliable, Scalable, and Maintainable Systems`. */
+  subtitle: text.optional(),
   /** The name the roadmap uses: `DDIA`, `TCP/IP Illustrated Vol 1`. */
   shortName: text,
   /** What kind of resource it is. */
@@ -44,6 +46,8 @@ export const bookSchema = z.strictObject({
   authors: z.array(personName).default([]),
   /** Publisher of a book. */
   publisher: text.optional(),
+  /** City of the publisher, where the record gives one: `Sebastopol, CA`. */
+  publisherPlace: text.optional(),
   /** Year of the edition cited. */
   year: year.optional(),
   /** Edition, where not the first: `2nd`. */
@@ -52,6 +56,8 @@ export const bookSchema = z.strictObject({
   isbn: isbn.optional(),
   /** Where to get or read it. */
   url: webUrl.optional(),
+  /** The publisher's or the resource's own page about it, for reference managers. */
+  landingPage: webUrl.optional(),
   /** Phase that assigns it (phase id). */
   phase: contentId,
   /** Months in which the roadmap uses it. */

@@ -82,6 +82,11 @@ export const paperSchema = z.strictObject({
   arxiv: arxivId.optional(),
   /** Where to read the paper: the publisher's or authors' page, or an open PDF. */
   url: webUrl.optional(),
+  /**
+   * The publisher's page for the paper, with its abstract (ACM DL, USENIX, Springer, arXiv, ...):
+   * reference managers take it as the work's address.
+   */
+  landingPage: webUrl.optional(),
   /** The roadmap's citation text, verbatim, so readers can see what the site corrected. */
   roadmapCitation: text.optional(),
   /** What the paper contributes, in the roadmap's words. */

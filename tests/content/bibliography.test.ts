@@ -3,10 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addFields, tightenAccents, useMonthMacros } from '../../src/lib/bibliography/bibtex.ts';
 import { htmlToText } from '../../src/lib/bibliography/citation-js.ts';
 import { formatReferences, parseCitations } from '../support/citations.ts';
+import { plainTitle } from '../../src/lib/bibliography/title-case.ts';
 import { highwireTags, jsonForScript, scholarlyArticle } from '../../src/lib/bibliography/highwire.ts';
 import { bibtexFor, buildBibliography, referenceJob, risFile, type Bibliography, type References, type Work } from '../../src/lib/bibliography/index.ts';
 import { formatInWorker } from '../../src/lib/bibliography/reference-worker.ts';
 import { loadCurriculum } from '../support/curriculum.ts';
+
+/** The web resources the roadmap cites carry no date of publication. */
+const UNDATED_IDS = ['hallbeejs', 'linuxlinux', 'cloudflarewhat'];
 
 let bibliography: Bibliography;
 let references: References;
@@ -75,7 +79,7 @@ describe('BibTeX', () => {
         '\tmonth = jul,',
         '\tpages = {558--565},',
         '\tpublisher = {ACM},',
-        '\ttitle = {Time, {Clocks}, and the {Ordering} of {Events} in a {Distributed} {System}},',
+        '\ttitle = {Time, clocks, and the ordering of events in a distributed system},',
         '\turl = {https://dl.acm.org/doi/10.1145/359545.359563},',
         '\tvolume = {21},',
         '}',
@@ -96,7 +100,7 @@ describe('BibTeX', () => {
         '\tyear = {1978},',
         '\tpages = {393--481},',
         '\tpublisher = {Springer},',
-        '\ttitle = {Notes on {Data} {Base} {Operating} {Systems}},',
+        '\ttitle = {Notes on data base operating systems},',
         '\turl = {https://link.springer.com/chapter/10.1007/3-540-08755-9_9},',
         '\tvolume = {60},',
         '}',
@@ -109,6 +113,7 @@ describe('BibTeX', () => {
       [
         '@misc{howard2016flexible,',
         '\tauthor = {Howard, Heidi and Malkhi, Dahlia and Spiegelman, Alexander},',
+        '\tdoi = {10.48550/arXiv.1608.06696},',
         '\tyear = {2016},',
         '\tmonth = aug,',
         '\tpublisher = {arXiv},',
@@ -134,11 +139,38 @@ describe('BibTeX', () => {
     expect(book).toContain('\tpublisher = {Addison-Wesley},');
   });
 
-  it('writes the issue of a series volume into the volume, as plain BibTeX styles allow only one of them', () => {
+  it('writes a journal issue as volume and number, never run together', () => {
     const [fidge] = bibtexFor([work('vector-clocks')]);
-    expect(fidge).toContain('\tvolume = {10(1)},');
-    expect(fidge).not.toMatch(/^\s*number = /m);
-    expect(bibtexFor([work('lamport-clocks')])[0]).toContain('\tnumber = {7},');
+    expect(fidge).toMatch(/^@article\{fidge1988timestamps,$/m);
+    expect(fidge).toContain('\tjournal = {Australian Computer Science Communications},\n\tnumber = {1},');
+    expect(fidge).toContain('\tvolume = {10},');
+    expect(bibtexFor(bibliography.works).filter((entry) => /volume = \{\d+\(/.test(entry))).toEqual([]);
+  });
+
+  it('braces the names in titles and nothing else, so styles that lower-case titles keep them', () => {
+    const titles = bibtexFor(bibliography.works).map((entry) => /^\ttitle = \{(.*)\},$/m.exec(entry)![1]!);
+    expect(titles.filter((title) => title.includes('{'))).toEqual([
+      '{MapReduce}: Simplified data processing on large clusters',
+      "{Beej's} guide to network programming: Using {Internet} sockets",
+      '{TCP/IP} illustrated, volume 1: The protocols',
+      'The {Linux} man-pages project',
+      'What is {TLS} (transport layer security)?',
+      'The {Google} file system',
+      '{Bigtable}: A distributed storage system for structured data',
+      "{Dynamo}: {Amazon's} highly available key-value store",
+      '{Paxos} made simple',
+      "{Spanner}: {Google's} globally-distributed database",
+      '{Paxos} made live: An engineering perspective',
+      'Practical {Byzantine} fault tolerance',
+      '{Zab}: High-performance broadcast for primary-backup systems',
+      '{Kafka}: a distributed messaging system for log processing',
+      '{Cassandra}: A decentralized structured storage system',
+      '{CockroachDB}: The resilient geo-distributed {SQL} database',
+      "Don't settle for eventual: Scalable causal consistency for wide-area storage with {COPS}",
+      '{Calvin}: Fast distributed transactions for partitioned database systems',
+      'Flexible {Paxos}: Quorum intersection revisited',
+      'Scalable atomic visibility with {RAMP} transactions',
+    ]);
   });
 
   it('writes symbol accents without a space and keeps the space of letter accents', () => {
@@ -170,16 +202,16 @@ describe('RIS', () => {
       [
         'TY  - JOUR',
         'AU  - Lamport, Leslie',
-        'DA  - 1978/7//',
-        'PY  - 1978',
         'DO  - 10.1145/359545.359563',
         'ID  - lamport1978time',
         'IS  - 7',
         'SP  - 558-565',
         'T2  - Communications of the ACM',
-        'TI  - Time, Clocks, and the Ordering of Events in a Distributed System',
+        'TI  - Time, clocks, and the ordering of events in a distributed system',
         'UR  - https://dl.acm.org/doi/10.1145/359545.359563',
         'VL  - 21',
+        'PY  - 1978',
+        'DA  - 1978/07//',
         'ER  - ',
         '',
       ].join('\r\n'),
@@ -194,24 +226,34 @@ describe('RIS', () => {
   it('reads back (with citation-js) to the same titles, names and pages', () => {
     const works = bibliography.works.filter((w) => w.kind === 'paper');
     const back = parseCitations(risFile(works));
-    expect(back.map((item) => item['title'])).toEqual(works.map((w) => w.csl.title));
+    expect(back.map((item) => item['title'])).toEqual(works.map((w) => plainTitle(w.csl.title)));
     expect(back.map((item) => item['author'])).toEqual(works.map((w) => w.csl.author));
     expect(back.map((item) => item['page'])).toEqual(works.map((w) => w.csl.page));
+  });
+
+  it('gives every dated record a year (PY) and a date (DA), and the undated web pages neither', () => {
+    const records = risFile(bibliography.works).split('\r\n\r\n');
+    expect(records).toHaveLength(bibliography.works.length);
+    const undated = records.filter((record) => !/^PY  - \d{4}$/m.test(record));
+    expect(undated.map((record) => /^ID  - (.*)$/m.exec(record)![1])).toEqual(UNDATED_IDS);
+    expect(undated.filter((record) => record.includes('DA  - '))).toEqual([]);
+    expect(records.filter((record) => /^PY  - \d{4}$/m.test(record) && !/^DA  - \d{4}\/(\d{2})?\/(\d{2})?\/$/m.test(record))).toEqual([]);
+    expect(records.find((record) => record.includes('ID  - lamport1978time'))).toMatch(/^DA  - 1978\/07\/\/$/m);
   });
 });
 
 describe('formatted references', () => {
   it('formats Raft in APA, IEEE and ACM', () => {
     expect(referencesOf(work('raft')).map((reference) => [reference.label, reference.text])).toEqual([
-      ['APA', 'Ongaro, D., & Ousterhout, J. (2014). In Search of an Understandable Consensus Algorithm. 2014 USENIX Annual Technical Conference (USENIX ATC 14), 305–319. https://www.usenix.org/conference/atc14/technical-sessions/presentation/ongaro'],
-      ['IEEE', 'D. Ongaro and J. Ousterhout, “In Search of an Understandable Consensus Algorithm,” in 2014 USENIX Annual Technical Conference (USENIX ATC 14), USENIX Association, Jun. 2014, pp. 305–319. [Online]. Available: https://www.usenix.org/conference/atc14/technical-sessions/presentation/ongaro'],
-      ['ACM', 'Ongaro, D. and Ousterhout, J. 2014. In Search of an Understandable Consensus Algorithm. 2014 USENIX Annual Technical Conference (USENIX ATC 14) (June 2014), 305–319.'],
+      ['APA', 'Ongaro, D., & Ousterhout, J. (2014). In search of an understandable consensus algorithm. 2014 USENIX Annual Technical Conference (USENIX ATC 14), 305–319. https://www.usenix.org/conference/atc14/technical-sessions/presentation/ongaro'],
+      ['IEEE', 'D. Ongaro and J. Ousterhout, “In search of an understandable consensus algorithm,” in 2014 USENIX Annual Technical Conference (USENIX ATC 14), USENIX Association, Jun. 2014, pp. 305–319. [Online]. Available: https://www.usenix.org/conference/atc14/technical-sessions/presentation/ongaro'],
+      ['ACM', 'Ongaro, D. and Ousterhout, J. 2014. In search of an understandable consensus algorithm. 2014 USENIX Annual Technical Conference (USENIX ATC 14) (June 2014), 305–319.'],
     ]);
   });
 
   it('lists all three authors of Paxos Made Live in ACM style, which would write "Chandra, T.D. et al."', () => {
     expect(referencesOf(work('paxos-made-live'))[2]!.text).toBe(
-      'Chandra, T.D., Griesemer, R. and Redstone, J. 2007. Paxos Made Live: An Engineering Perspective. Proceedings of the Twenty-Sixth Annual ACM Symposium on Principles of Distributed Computing (Aug. 2007), 398–407.',
+      'Chandra, T.D., Griesemer, R. and Redstone, J. 2007. Paxos made live: An engineering perspective. Proceedings of the Twenty-Sixth Annual ACM Symposium on Principles of Distributed Computing (Aug. 2007), 398–407.',
     );
   });
 
@@ -234,9 +276,9 @@ describe('formatted references', () => {
 
   it('gives an undated web page its author, and no bare "Retrieved" before the URL', () => {
     expect(referencesOf(work('beej-guide')).map((reference) => reference.text)).toEqual([
-      'Hall, B. (n.d.). Beej’s Guide to Network Programming. https://beej.us/guide/bgnet/',
-      'B. Hall, “Beej’s Guide to Network Programming.” [Online]. Available: https://beej.us/guide/bgnet/',
-      'Hall, B. Beej’s Guide to Network Programming: https://beej.us/guide/bgnet/.',
+      'Hall, B. (n.d.). Beej’s guide to network programming: Using Internet sockets. https://beej.us/guide/bgnet/',
+      'B. Hall, “Beej’s guide to network programming: Using Internet sockets.” [Online]. Available: https://beej.us/guide/bgnet/',
+      'Hall, B. Beej’s guide to network programming: Using Internet sockets: https://beej.us/guide/bgnet/.',
     ]);
   });
 
@@ -266,8 +308,10 @@ describe('formatted references', () => {
 });
 
 describe('Highwire tags and JSON-LD', () => {
-  it('tags a journal article as Google Scholar asks', () => {
-    expect(highwireTags(work('lamport-clocks').csl).map((tag) => `${tag.name}=${tag.content}`)).toEqual([
+  const tags = (id: string) => highwireTags(work(id)).map((tag) => `${tag.name}=${tag.content}`);
+
+  it('tags a journal article as Google Scholar asks, its URL the publisher’s page', () => {
+    expect(tags('lamport-clocks')).toEqual([
       'citation_title=Time, Clocks, and the Ordering of Events in a Distributed System',
       'citation_author=Lamport, Leslie',
       'citation_publication_date=1978/07',
@@ -282,19 +326,53 @@ describe('Highwire tags and JSON-LD', () => {
     ]);
   });
 
-  it('tags a conference paper, a tech report, a preprint and a PDF link', () => {
-    const names = (id: string) => highwireTags(work(id).csl).map((tag) => tag.name);
-    expect(names('raft')).toContain('citation_conference_title');
-    expect(highwireTags(work('viewstamped-replication').csl).filter((tag) => tag.name.startsWith('citation_technical_report'))).toEqual([
+  it('gives a proceedings paper its proceedings title before the conference’s name, so Zotero makes it a conference paper with a booktitle', () => {
+    expect(tags('raft')).toEqual([
+      'citation_title=In Search of an Understandable Consensus Algorithm',
+      'citation_author=Ongaro, Diego',
+      'citation_author=Ousterhout, John',
+      'citation_publication_date=2014/06',
+      'citation_inbook_title=2014 USENIX Annual Technical Conference (USENIX ATC 14)',
+      'citation_firstpage=305',
+      'citation_lastpage=319',
+      'citation_publisher=USENIX Association',
+      'citation_isbn=978-1-931971-10-2',
+      'citation_conference_title=USENIX ATC 2014',
+      'citation_abstract_html_url=https://www.usenix.org/conference/atc14/technical-sessions/presentation/ongaro',
+    ]);
+    for (const paper of bibliography.works.filter((candidate) => candidate.kind === 'paper' && candidate.item.type === 'conference-paper')) {
+      const names = highwireTags(paper).map((tag) => tag.name);
+      expect(names.indexOf('citation_inbook_title'), paper.item.id).toBeGreaterThan(-1);
+      expect(names.indexOf('citation_inbook_title'), paper.item.id).toBeLessThan(names.indexOf('citation_conference_title'));
+      expect(names.filter((name) => /journal_title|technical_report_institution/.test(name)), paper.item.id).toEqual([]);
+    }
+  });
+
+  it('tags a tech report, a preprint (DC.type and its arXiv DOI), a book and a PDF link', () => {
+    expect(highwireTags(work('viewstamped-replication')).filter((tag) => tag.name.startsWith('citation_technical_report'))).toEqual([
       { name: 'citation_technical_report_institution', content: 'MIT Computer Science and Artificial Intelligence Laboratory' },
       { name: 'citation_technical_report_number', content: 'MIT-CSAIL-TR-2012-021' },
     ]);
-    expect(highwireTags(work('flexible-paxos').csl)).toContainEqual({ name: 'citation_arxiv_id', content: '1608.06696' });
-    expect(highwireTags(work('percolator').csl)).toContainEqual({ name: 'citation_pdf_url', content: 'https://www.usenix.org/legacy/event/osdi10/tech/full_papers/Peng.pdf' });
+    expect(tags('flexible-paxos').filter((tag) => /DC\.type|doi|arxiv|journal|conference/.test(tag))).toEqual([
+      'citation_arxiv_id=1608.06696',
+      'DC.type=preprint',
+      'citation_doi=10.48550/arXiv.1608.06696',
+      'citation_abstract_html_url=https://arxiv.org/abs/1608.06696',
+    ]);
+    expect(tags('ddia')).toEqual([
+      'citation_title=Designing Data-Intensive Applications: The Big Ideas Behind Reliable, Scalable, and Maintainable Systems',
+      'citation_author=Kleppmann, Martin',
+      'citation_publication_date=2017',
+      "citation_publisher=O'Reilly Media",
+      'citation_isbn=978-1449373320',
+      'DC.type=book',
+    ]);
+    expect(tags('beej-guide')).toContain('DC.type=webpage');
+    expect(highwireTags(work('percolator'))).toContainEqual({ name: 'citation_pdf_url', content: 'https://www.usenix.org/legacy/event/osdi10/tech/full_papers/Peng.pdf' });
   });
 
   it('describes a paper as a schema.org ScholarlyArticle', () => {
-    expect(scholarlyArticle(work('lamport-clocks').csl, 'https://example.org/papers/lamport-clocks/')).toEqual({
+    expect(scholarlyArticle(work('lamport-clocks'), 'https://example.org/papers/lamport-clocks/')).toEqual({
       '@context': 'https://schema.org',
       '@type': 'ScholarlyArticle',
       '@id': 'https://example.org/papers/lamport-clocks/',

@@ -16,6 +16,7 @@ const pageTypes: { name: string; path: string; h1: string }[] = [
   { name: 'labs', path: 'labs/', h1: 'Labs' },
   { name: 'lab', path: 'labs/mit-6824-lab-2-raft/', h1: 'Lab 2: Raft Consensus (2A/2B)' },
   { name: 'books', path: 'books/', h1: 'Books and resources' },
+  { name: 'book', path: 'books/ddia/', h1: 'Designing Data-Intensive Applications: The Big Ideas Behind Reliable, Scalable, and Maintainable Systems' },
   { name: 'courses', path: 'courses/', h1: 'Courses' },
   { name: 'projects', path: 'projects/', h1: 'Implementation projects' },
   { name: 'design-problems', path: 'design-problems/', h1: 'System design practice problems' },
@@ -85,7 +86,7 @@ describe('page types in Chromium', () => {
     await page.getByRole('button', { name: 'Copy APA reference' }).click();
     await expect.poll(() => page.locator('#cite-apa + .copy .copy-status, #cite-apa ~ .copy .copy-status').first().textContent()).toBe('Copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      'Lamport, L. (1978). Time, Clocks, and the Ordering of Events in a Distributed System. Communications of the ACM, 21(7), 558–565. https://doi.org/10.1145/359545.359563',
+      'Lamport, L. (1978). Time, clocks, and the ordering of events in a distributed system. Communications of the ACM, 21(7), 558–565. https://doi.org/10.1145/359545.359563',
     );
     await page.getByRole('button', { name: 'Copy BibTeX entry' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@article\{lamport1978time,\n\tauthor = \{Lamport, Leslie\},[\s\S]*\n\}$/);
@@ -99,7 +100,7 @@ describe('page types in Chromium', () => {
     // The header search's submit button works without JavaScript; no Copy button is shown.
     expect(await page.getByRole('button').allTextContents()).toEqual(['Go']);
     expect(await page.locator('#cite-ieee').innerText()).toBe(
-      'L. Lamport, “Time, Clocks, and the Ordering of Events in a Distributed System,” Communications of the ACM, vol. 21, no. 7, pp. 558–565, Jul. 1978, doi: 10.1145/359545.359563.',
+      'L. Lamport, “Time, clocks, and the ordering of events in a distributed system,” Communications of the ACM, vol. 21, no. 7, pp. 558–565, Jul. 1978, doi: 10.1145/359545.359563.',
     );
     expect(await page.getByRole('link', { name: 'Download BibTeX' }).getAttribute('href')).toBe('/papers/lamport-clocks.bib');
     await context.close();

@@ -27,7 +27,7 @@ describe('a small bibliography', () => {
         '\tjournal = {Communications of the ACM},',
         '\tyear = {1978},',
         '\tpages = {558--565},',
-        '\ttitle = {Time, {Clocks}, and the {Ordering} of {Events} in a {Distributed} {System}},',
+        '\ttitle = {Time, clocks, and the ordering of events in a distributed system},',
         '\tvolume = {21},',
         '}',
       ].join('\n'),
@@ -42,7 +42,7 @@ describe('a small bibliography', () => {
     const { references, lists } = await formatReferences(bibliography);
     const lamport = bibliography.byId.get('lamport-clocks')!;
     expect(references.of(lamport).map((reference) => reference.style)).toEqual(['apa', 'ieee', 'acm']);
-    expect(references.inStyle(lamport, 'apa').text).toBe('Lamport, L. (1978). Time, Clocks, and the Ordering of Events in a Distributed System. Communications of the ACM, 21, 558–565.');
+    expect(references.inStyle(lamport, 'apa').text).toBe('Lamport, L. (1978). Time, clocks, and the ordering of events in a distributed system. Communications of the ACM, 21, 558–565.');
     expect(lists[0]!.entries.map((entry) => entry.html.replace(/<[^>]+>/g, '').trim().slice(0, 20))).toEqual(['Lamport, L. (1978a).', 'Lamport, L. (1978b).']);
   });
 });

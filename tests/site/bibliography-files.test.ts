@@ -10,10 +10,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CslItem, CslName } from '../../src/lib/bibliography/index.ts';
+import { plainTitle } from '../../src/lib/bibliography/title-case.ts';
 import { assertBuilt, decodeEntities, distFiles, readDist } from '../support/dist.ts';
 
 let csl: CslItem[];
 let entries: Entry[];
+const bookIds = () => distFiles().filter((file) => /^books\/[^/]+\.bib$/.test(file)).map((file) => file.slice('books/'.length, -'.bib'.length));
 const paperIds = () => distFiles().filter((file) => /^papers\/[^/]+\.bib$/.test(file)).map((file) => file.slice('papers/'.length, -'.bib'.length));
 
 beforeAll(() => {
@@ -140,13 +142,17 @@ describe('per-phase and per-paper files', () => {
 describe('paper pages', () => {
   const metaTags = (html: string) => [...html.matchAll(/<meta name="(citation_[a-z_]+)" content="([^"]*)">/g)].map((match) => [match[1]!, decodeEntities(match[2]!)]);
 
-  it('carry Highwire tags that agree with the CSL-JSON, one citation_author per author', () => {
-    for (const id of paperIds()) {
-      const html = readDist(`papers/${id}/index.html`);
-      const key = parse(readDist(`papers/${id}.bib`)).entries[0]!.key;
+  it('carry Highwire tags that agree with the CSL-JSON, one citation_author per author, on every paper and book page', () => {
+    const pages = [...paperIds().map((id) => `papers/${id}`), ...bookIds().map((id) => `books/${id}`)];
+    expect(pages).toHaveLength(csl.length);
+    for (const id of pages) {
+      const html = readDist(`${id}/index.html`);
+      const key = parse(readDist(`${id}.bib`)).entries[0]!.key;
       const item = csl.find((i) => i.id === key)!;
       const tags = metaTags(html);
-      expect(tags.filter(([name]) => name === 'citation_title'), id).toEqual([['citation_title', item.title]]);
+      // The page carries the title as printed (title case); the CSL-JSON stores it in sentence case.
+      const titles = tags.filter(([name]) => name === 'citation_title');
+      expect(titles.map(([, title]) => title!.toLowerCase()), id).toEqual([plainTitle(item.title ?? '').toLowerCase()]);
       expect(tags.filter(([name]) => name === 'citation_author').map(([, value]) => value), id).toEqual(item.author!.map((name) => ('literal' in name ? name.literal : `${name.family}, ${name.given}`)));
       if (item.DOI) expect(tags, id).toContainEqual(['citation_doi', item.DOI]);
     }

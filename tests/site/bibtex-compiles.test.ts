@@ -14,7 +14,7 @@ assertBuilt();
 const bibFiles = distFiles().filter((file) => file.endsWith('.bib'));
 
 /** Runs bibtex over one .bib file; returns the warnings and the number of \bibitem in the .bbl. */
-function compile(file: string): { status: number | null; warnings: string[]; items: number; log: string } {
+function compile(file: string): { status: number | null; warnings: string[]; items: number; log: string; bbl: string } {
   const dir = mkdtempSync(join(tmpdir(), 'bibtex-'));
   try {
     copyFileSync(join(DIST, file), join(dir, 'refs.bib'));
@@ -24,7 +24,7 @@ function compile(file: string): { status: number | null; warnings: string[]; ite
     if (run.error) throw new Error(`Could not run bibtex (${run.error.message}): npm test installs it (Debian package texlive-base).`);
     const log = readFileSync(join(dir, 'doc.blg'), 'utf8');
     const bbl = readFileSync(join(dir, 'doc.bbl'), 'utf8');
-    return { status: run.status, warnings: log.split('\n').filter((line) => line.startsWith('Warning--') || line.includes('error message')), items: bbl.match(/\\bibitem\{/g)?.length ?? 0, log };
+    return { status: run.status, warnings: log.split('\n').filter((line) => line.startsWith('Warning--') || line.includes('error message')), items: bbl.match(/\\bibitem\{/g)?.length ?? 0, log, bbl };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -46,6 +46,26 @@ describe('real BibTeX with the plain style', () => {
       expect(result.items).toBe(entries);
     });
   }
+
+  it('prints titles in sentence case with the names kept, as plain lower-cases them', () => {
+    // plain's format.title applies change.case$ "t": everything after the first letter lower-cased
+    // except what braces protect. The .bbl breaks long lines, so whitespace is joined first.
+    const bbl = compile('bibliography.bib').bbl.replace(/\s+/g, ' ');
+    for (const title of [
+      '{MapReduce}: Simplified data processing on large clusters',
+      'Time, clocks, and the ordering of events in a distributed system',
+      '{CockroachDB}: The resilient geo-distributed {SQL} database',
+      '{Bigtable}: A distributed storage system for structured data',
+      '{Paxos} made simple',
+      'Practical {Byzantine} fault tolerance',
+      'The {Google} file system',
+      "{Dynamo}: {Amazon's} highly available key-value store",
+      'In search of an understandable consensus algorithm',
+    ]) {
+      expect(bbl).toContain(title);
+    }
+    expect(bbl).not.toMatch(/Mapreduce|Cockroachdb|Bigtable: a distributed/);
+  });
 
   it('does report a warning for an entry missing a required field (the check can fail)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bibtex-'));

@@ -7,6 +7,7 @@ interface CurriculumJson {
   readingOrder: string[];
   papers: { id: string; title: string; prerequisites: string[]; position: number; path: string }[];
   labs: { id: string; title: string; path: string }[];
+  books: { id: string; title: string; subtitle?: string }[];
   phases: { id: string; title: string; order: number; path: string }[];
   criteria: { id: string }[];
   designProblems: { id: string; path: string }[];
@@ -23,11 +24,12 @@ beforeAll(() => {
 });
 
 describe('the built site', () => {
-  it('has one page per phase, paper and lab, titled with the item', () => {
+  it('has one page per phase, paper, lab and book, titled with the item', () => {
     for (const phase of json.phases) expect(headings(readDist(`phases/${phase.id}/index.html`))).toEqual([`Phase ${phase.order}: ${phase.title}`]);
     for (const paper of json.papers) expect(headings(readDist(`papers/${paper.id}/index.html`))).toEqual([paper.title]);
     for (const lab of json.labs) expect(headings(readDist(`labs/${lab.id}/index.html`))).toEqual([lab.title]);
-    expect([json.phases.length, json.papers.length, json.labs.length]).toEqual([4, 29, 8]);
+    for (const book of json.books) expect(headings(readDist(`books/${book.id}/index.html`))).toEqual([book.subtitle ? `${book.title}: ${book.subtitle}` : book.title]);
+    expect([json.phases.length, json.papers.length, json.labs.length, json.books.length]).toEqual([4, 29, 8, 5]);
   });
 
   it('has exactly the item pages and the section pages', () => {
@@ -35,6 +37,7 @@ describe('the built site', () => {
       ...json.phases.map((phase) => `phases/${phase.id}/index.html`),
       ...json.papers.map((paper) => `papers/${paper.id}/index.html`),
       ...json.labs.map((lab) => `labs/${lab.id}/index.html`),
+      ...json.books.map((book) => `books/${book.id}/index.html`),
       ...json.designProblems.map((problem) => `design-problems/${problem.id}/index.html`),
     ];
     const meetingPages = Array.from({ length: 144 }, (_, index) => `schedule/week-${index + 1}/index.html`);

@@ -108,7 +108,7 @@ describe('the calendars', () => {
     expect(first.description).toBe(
       [
         'Week 1, month 1 of the roadmap (Phase 1, Foundations), about 16 h:',
-        '- DDIA ch. 1–3: Reliable/scalable/maintainable; data models; storage engines — B-trees vs. LSM trees, about 6 h <https://ds-roadmap.example.org/books/#ddia>',
+        '- DDIA ch. 1–3: Reliable/scalable/maintainable; data models; storage engines — B-trees vs. LSM trees, about 6 h <https://ds-roadmap.example.org/books/ddia/>',
         '- Study TCP/IP internals: Handshake, flow control, congestion control, TIME_WAIT, about 3 h <https://ds-roadmap.example.org/phases/foundations/>',
         '- TCP Echo Server with epoll (week 1 of 4), about 3 h <https://ds-roadmap.example.org/labs/epoll-echo-server/>',
         '- Read “Time, Clocks, and the Ordering of Events in a Distributed System” (Lamport Clocks, 1978, medium), about 4 h <https://ds-roadmap.example.org/papers/lamport-clocks/>',

@@ -7,12 +7,10 @@
  * - accents made of a symbol written without a space (`{\"u}`, not `{\" u}`): both are valid
  *   TeX, but Python's bibtexparser and biblatex-csl-converter read the spaced form as a lone
  *   diaeresis and a separate `u`. Letter accents (`{\c c}`) keep the space TeX needs.
- * And one change to what it is given: BibTeX's `number` of a proceedings volume or book is its
- * number in a series, which styles refuse beside a `volume` ("can't use both volume and number
- * fields"), so an issue of a series volume (Fidge 1988: ACSC 10(1)) is written into the volume.
+ * - title case kept by single braces where citation-js writes a CSL `nocase` mark as two pairs.
  */
 import { bibtexEntries } from './citation-js.ts';
-import type { CslItem, Work } from './csl-json.ts';
+import type { Work } from './csl-json.ts';
 
 export const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
@@ -39,20 +37,45 @@ export function addFields(entry: string, fields: Record<string, string>): string
   return `${entry.slice(0, -1)}${lines.join('\n')}\n}`;
 }
 
-/** The CSL item as citation-js should see it for BibTeX: `volume: '10', issue: '1'` -> `volume: '10(1)'` outside journals. */
-export function forBibtex(item: CslItem): CslItem {
-  if (item.type === 'article-journal' || item.volume === undefined || item.issue === undefined) return item;
-  const { issue, ...rest } = item;
-  return { ...rest, volume: `${item.volume}(${issue})` };
+/**
+ * Braces inside a brace group protect nothing more, so they are dropped; accent commands
+ * (`{\\"u}`, `\\'{e}`) keep theirs. citation-js writes a CSL `nocase` word as `{{MapReduce}}`, and one
+ * holding capitals after punctuation as `{{Amazon}'s}` or `{{TCP}/{IP}}`.
+ */
+export function flattenBraces(value: string): string {
+  const drop = new Set<number>();
+  const open: boolean[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index];
+    if (char === '\\') {
+      index++;
+      continue;
+    }
+    if (char === '{') {
+      const command = value[index - 1] === '\\' || /^[a-zA-Z]$/.test(value[index - 1] ?? '') || value[index + 1] === '\\';
+      const dropped = open.length > 0 && !command && !/\\[^{}]*$/.test(value.slice(0, index).split('{').pop() ?? '');
+      open.push(dropped);
+      if (dropped) drop.add(index);
+    } else if (char === '}') {
+      if (open.pop()) drop.add(index);
+    }
+  }
+  return value
+    .split('')
+    .filter((_char, index) => !drop.has(index))
+    .join('');
 }
+
+/** The title line with {@link flattenBraces} applied: one pair of braces protects each kept word. */
+export const singleBraces = (entry: string) => entry.replace(/^(\s*title = \{)(.*)(\},)$/m, (_line, head: string, value: string, tail: string) => head + flattenBraces(value) + tail);
 
 /** One BibTeX entry per work, in order. */
 export function bibtexFor(works: readonly Work[]): string[] {
-  const entries = bibtexEntries(works.map((work) => forBibtex(work.csl)));
+  const entries = bibtexEntries(works.map((work) => work.csl));
   return entries.map((entry, index) => {
     const work = works[index]!;
     const arxiv = work.kind === 'paper' && work.item.type === 'preprint' ? work.item.arxiv : undefined;
-    return addFields(useMonthMacros(tightenAccents(entry)), arxiv ? { eprint: arxiv, archivePrefix: 'arXiv' } : {});
+    return addFields(useMonthMacros(tightenAccents(singleBraces(entry))), arxiv ? { eprint: arxiv, archivePrefix: 'arXiv' } : {});
   });
 }
 

@@ -4,6 +4,7 @@
  * Pure data mapping: no citation-js, no `astro:*`.
  */
 import type { Book, Paper } from '../curriculum.ts';
+import { cslTitle } from './title-case.ts';
 
 /** A CSL name: a person split into family and given, or a group (`literal`). */
 export type CslName = { family: string; given: string } | { literal: string };
@@ -66,7 +67,8 @@ export function paperToCsl(paper: Paper, key: string): CslItem {
     id: key,
     'citation-key': key,
     type: cslType[paper.type],
-    title: paper.title,
+    // Sentence case, names marked as not to be changed: APA and IEEE print it so, BibTeX braces the names.
+    title: cslTitle(paper.title),
     author: names(paper.authors),
     editor: paper.editors && names(paper.editors),
     issued: date(paper.year, paper.month),
@@ -97,11 +99,12 @@ export function bookToCsl(book: Book, key: string): CslItem {
     id: key,
     'citation-key': key,
     type: book.kind === 'book' ? 'book' : 'webpage',
-    title: book.title,
+    title: cslTitle(book.subtitle ? `${book.title}: ${book.subtitle}` : book.title),
     author,
     issued: book.year === undefined ? undefined : date(book.year),
     edition: editionNumber(book.edition),
     publisher: book.publisher,
+    'publisher-place': book.publisherPlace,
     ISBN: book.isbn,
     URL: book.url,
   });

@@ -6,7 +6,8 @@
  * RIS specification and Zotero's exports do.
  */
 import { risRecords, type RisRecord } from './citation-js.ts';
-import type { Work } from './csl-json.ts';
+import type { CslItem, Work } from './csl-json.ts';
+import { plainTitle } from './title-case.ts';
 
 export function risRecordText(record: RisRecord): string {
   const { TY, ...rest } = record;
@@ -21,6 +22,21 @@ export function risRecordText(record: RisRecord): string {
   return lines.join('\r\n');
 }
 
+/**
+ * What the site changes in citation-js's record: titles as plain text (CSL's case marks are
+ * markup), and the year as PY with the date as DA (`2014/06//`), as Zotero and EndNote read
+ * them; citation-js gives some types only a DA with an empty month (`2004///`) and no PY.
+ */
+export function completeRecord(record: RisRecord, item: CslItem): RisRecord {
+  const [year, month] = item.issued?.['date-parts'][0] ?? [];
+  const { PY: _py, DA: _da, C2: _c2, ...rest } = record;
+  const plain = Object.fromEntries(Object.entries(rest).map(([tag, value]) => [tag, typeof value === 'string' ? plainTitle(value) : value]));
+  if (year === undefined) return plain;
+  const date = `${year}/${month === undefined ? '' : String(month).padStart(2, '0')}//`;
+  return { ...plain, PY: year, DA: date };
+}
+
 export function risFile(works: readonly Work[]): string {
-  return `${risRecords(works.map((work) => work.csl)).map(risRecordText).join('\r\n\r\n')}\r\n`;
+  const items = works.map((work) => work.csl);
+  return `${risRecords(items).map((record, index) => risRecordText(completeRecord(record, items[index]!))).join('\r\n\r\n')}\r\n`;
 }

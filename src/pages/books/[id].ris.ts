@@ -1,0 +1,4 @@
+import { risOfWork, workPaths } from '../../data/work-files.ts';
+
+export const getStaticPaths = workPaths('book');
+export const GET = risOfWork;
