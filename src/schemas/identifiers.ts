@@ -3,7 +3,7 @@
  * that tells an author what a good value looks like.
  */
 import { z } from 'astro/zod';
-import { isValidIsbn } from '../values/isbn.ts';
+import { isValidIsbn, normalizeIsbn } from '../values/isbn.ts';
 
 /** Earliest and latest publication years the curriculum accepts. */
 export const YEAR_MIN = 1950;
@@ -17,9 +17,16 @@ export const doi = z
     'is not a DOI: write it as `10.<registrant>/<suffix>`, e.g. `10.1145/359545.359563`, without `https://doi.org/`',
   );
 
-/** An ISBN-10 or ISBN-13, hyphens allowed; the check digit is verified. */
-export const isbn = z.string().refine(isValidIsbn, {
-  error: 'is not a valid ISBN: its check digit does not match; copy the ISBN-13 from the publisher page, e.g. `978-1449373320`',
+/** An ISBN-10 or ISBN-13, hyphens allowed; its length, then its check digit, is verified. */
+export const isbn = z.string().superRefine((value, ctx) => {
+  const digits = normalizeIsbn(value);
+  if (!/^[\dX]+$/.test(digits)) {
+    ctx.addIssue({ code: 'custom', message: 'is not an ISBN: write its digits, hyphens allowed, e.g. `978-1449373320`' });
+  } else if (digits.length !== 10 && digits.length !== 13) {
+    ctx.addIssue({ code: 'custom', message: `has ${digits.length} digits: an ISBN has 13 (or 10, before 2007). Copy it whole from the publisher page, e.g. \`978-1449373320\`` });
+  } else if (!isValidIsbn(value)) {
+    ctx.addIssue({ code: 'custom', message: 'is not a valid ISBN: its check digit does not match; copy the ISBN-13 from the publisher page, e.g. `978-1449373320`' });
+  }
 });
 
 /** A new-style arXiv identifier: `1608.06696` (optionally with a version, `v2`). */

@@ -99,6 +99,11 @@ export const paperSchema = z.strictObject({
   topic: paperTopic,
   /** Papers to read first (paper ids). */
   prerequisites: z.array(contentId).default([]),
+  /**
+   * Why a prerequisite from a later phase is read before this paper, per prerequisite id:
+   * `{ gfs: "MapReduce reads its input from GFS" }`. Without it, such a prerequisite is an error.
+   */
+  laterPhasePrerequisites: z.record(contentId, text).optional(),
   /** Position (1-12) in the roadmap appendix's "Complete Paper Reading Order", where listed. */
   readingOrder: z.number().int().min(1).max(99).optional(),
   /** The pages of record this citation was checked against. */

@@ -110,11 +110,47 @@ const expected: Record<string, string[]> = {
   'wrong-type': [
     'content/papers/raft.mdx:18 doi: must be text, not the number 10.1145: put it in quotes ("10.1145").',
   ],
-  'yaml-syntax-error': [
-    'content/papers/raft.mdx:9 (YAML): Nested mappings are not allowed in compact mappings. Fix the YAML syntax (indentation, quotes, colons).',
-  ],
   'year-out-of-range': [
     'content/papers/raft.mdx:7 year: 1850 is out of range: use a year from 1950 to 2030.',
+  ],
+  'later-phase-prerequisite': [
+    'content/papers/raft.mdx:15 prerequisites[0]: "lamport-clocks" is in Phase 2 (Core Algorithms), after this paper\'s Phase 1 (Foundations), so the phases would read it after the paper that needs it. Move one of the two to another phase, or say why it is read early: laterPhasePrerequisites: { lamport-clocks: "why" }.',
+  ],
+  'later-phase-reason-not-needed': [
+    'content/papers/raft.mdx:17 laterPhasePrerequisites.lamport-clocks: "lamport-clocks" is not in a later phase than this paper, so it needs no reason. Remove this line.',
+    'content/papers/raft.mdx:18 laterPhasePrerequisites.pbft: "pbft" is not one of this paper\'s prerequisites. Add it to prerequisites, or remove this line.',
+  ],
+  'doi-url-mismatch': [
+    'content/papers/lamport-clocks.mdx:11 doi: "10.1145/359545.359563" disagrees with the DOI 10.1145/359545.359564 in url (https://dl.acm.org/doi/10.1145/359545.359564): one of them is wrong. Check the publisher\'s page and make them agree.',
+  ],
+  'quoted-number': [
+    'content/papers/raft.mdx:7 year: is the text "1978": numbers are written without quotes. Write year: 1978.',
+  ],
+  'isbn-wrong-length': [
+    'content/papers/raft.mdx:11 isbn: "978-144937332" has 12 digits: an ISBN has 13 (or 10, before 2007). Copy it whole from the publisher page, e.g. `978-1449373320`.',
+  ],
+  'authors-as-text': [
+    'content/papers/lamport-clocks.mdx:5 authors: must be a list, not the text "Leslie Lamport and Diego Ongaro". Write it in brackets: authors: [{ given: Leslie, family: Lamport }, { given: Diego, family: Ongaro }].',
+    'content/papers/raft.mdx:6 authors[0]: must be a group of fields, not the text "Leslie Lamport". Write it as { given: Leslie, family: Lamport }.',
+  ],
+  'prerequisites-as-text': [
+    'content/papers/raft.mdx:15 prerequisites: must be a list, not the text "lamport-clocks, raft-extended". Write it in brackets: prerequisites: [lamport-clocks, raft-extended].',
+  ],
+  'empty-family-name': [
+    'content/papers/raft.mdx:6 authors[0].family: is empty. Write its value after "family:".',
+  ],
+  'yaml-unclosed-quote': [
+    'content/papers/lamport-clocks.mdx:2 title: has a " that opens a quoted value but never closes. Add the closing " at the end of the value, or remove the opening one.',
+    'content/phases/core-algorithms.mdx:2 title: has a " that opens a quoted value but never closes. Add the closing " at the end of the value, or remove the opening one.',
+  ],
+  'yaml-tab-indent': [
+    'content/papers/raft.mdx:10 volume: is indented with a tab: YAML indents with spaces only. Replace the tab with spaces (two per level).',
+  ],
+  'yaml-duplicate-key': [
+    'content/papers/lamport-clocks.mdx:8 year: is given twice (first on line 7): a field has one value. Keep one of the two "year:" lines.',
+  ],
+  'yaml-syntax-error': [
+    'content/papers/raft.mdx:9 venue: has ": " inside its value, which YAML reads as another field. Put the whole value in quotes: venue: "CACM: 2014".',
   ],
 };
 

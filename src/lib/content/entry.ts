@@ -15,8 +15,8 @@ export interface RawEntry {
   body: string;
   /** Line of the body's first line in the file (for MDX). */
   bodyLine: number;
-  /** YAML syntax errors, already with line numbers. */
-  syntaxErrors: { line: number; message: string }[];
+  /** YAML syntax errors, at the line of the mistake, with the field when it can be told. */
+  syntaxErrors: { line: number; field?: string; message: string }[];
   /** 1-based line of the value at `path`, or of its closest existing parent. */
   lineOf(path: FieldPath): number;
 }

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { FieldPath, RawEntry } from './entry.ts';
+import { explainYamlError } from './yaml-errors.ts';
 import type { AnyRegistry, KindSpec } from './registry.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -35,10 +36,19 @@ function lineLocator(doc: Document, counter: LineCounter, offsetLines: number) {
 export function parseYaml(source: string, offsetLines: number) {
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const syntaxErrors = doc.errors.map((error) => ({
-    line: counter.linePos(error.pos[0]).line + offsetLines,
-    message: error.message.split('\n')[0] ?? error.message,
-  }));
+  const lines = source.split(/\r?\n/);
+  // One problem per line: after an unclosed quote or bracket the yaml library reports a second
+  // error at the same place (where the text ends), which is the first one's consequence.
+  const reportedAt = new Set<number>();
+  const explained = new Set<number>();
+  const syntaxErrors = doc.errors
+    .filter((error) => {
+      const line = counter.linePos(error.pos[0]).line;
+      return !reportedAt.has(line) && reportedAt.add(line);
+    })
+    .map((error) => explainYamlError(error.code, error.message.split('\n')[0] ?? error.message, lines, counter.linePos(error.pos[0]).line - 1, offsetLines))
+    .filter((problem) => !explained.has(problem.line) && explained.add(problem.line))
+    .map((problem) => ({ ...problem, line: problem.line + 1 + offsetLines }));
   const data = syntaxErrors.length ? undefined : doc.toJS();
   return { data, syntaxErrors, lineOf: lineLocator(doc, counter, offsetLines) };
 }
@@ -66,7 +76,7 @@ function readKind(root: string, kind: string, spec: KindSpec, relativeRoot: stri
       const bodyStart = match ? match[0].length : 0;
       entries.push({
         kind, id, file, ...parsed,
-        syntaxErrors: match ? parsed.syntaxErrors : [{ line: 1, message: 'has no front matter: start the file with a `---` line, the YAML fields, and another `---` line' }],
+        syntaxErrors: match ? parsed.syntaxErrors : [{ line: 1, field: '(file)', message: 'has no front matter. Start the file with a `---` line, the YAML fields, and another `---` line.' }],
         body: source.slice(bodyStart),
         bodyLine: source.slice(0, bodyStart).split('\n').length,
       });

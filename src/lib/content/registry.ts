@@ -23,6 +23,7 @@ import { systemStudySchema } from '../../schemas/system-study.ts';
 import { routes } from '../routes.ts';
 import { criterionGuide, designWorksheet, labGuide, paperGuide, type BodyProblem } from '../validation/guide-rules.ts';
 import type { ContentProblem } from '../validation/problem.ts';
+import { checkDoiAgreesWithUrls, checkPrerequisitePhases } from '../validation/paper-rules.ts';
 import { checkPaperTypeFields, type EntryView } from '../validation/rules.ts';
 import type { MdNode } from './mdx.ts';
 
@@ -72,6 +73,8 @@ export interface KindSpec<Target extends string = string> {
   acyclic?: string;
   /** Checks of one item beyond its schema (the fields a paper's publication type needs). */
   check?: (entry: EntryView) => ContentProblem[];
+  /** Checks across the whole content (every kind's parsed items), for rules that join kinds. */
+  crossCheck?: (views: readonly EntryView[]) => ContentProblem[];
   /** What an MDX body must hold (a paper's reading guide), checked on the parsed body. */
   body?: (tree: MdNode) => BodyProblem[];
   /**
@@ -106,7 +109,8 @@ export const registry = defineRegistry({
     folder: 'papers', extensions: mdx, schema: paperSchema, schemaFile: 'src/schemas/paper.ts', noun: 'paper',
     references: [inPhase('phases'), { path: ['prerequisites', '*'], target: 'papers' }],
     ordering: 'reading-order', route: byId(routes.paper), pathInApi: true, linkComponent: 'PaperLink',
-    unique: [{ field: 'readingOrder', what: 'reading-order position' }], acyclic: 'prerequisites', check: checkPaperTypeFields, body: paperGuide, benchmark: 'copy',
+    unique: [{ field: 'readingOrder', what: 'reading-order position' }], acyclic: 'prerequisites',
+    check: (entry) => [...checkPaperTypeFields(entry), ...checkDoiAgreesWithUrls(entry)], crossCheck: (views) => checkPrerequisitePhases(views, { item: 'papers', phase: 'phases' }), body: paperGuide, benchmark: 'copy',
   },
   books: {
     folder: 'books', extensions: yaml, schema: bookSchema, schemaFile: 'src/schemas/book.ts', noun: 'book or resource',

@@ -47,7 +47,7 @@ function checkEntry(entry: RawEntry, spec: KindSpec): { problems: ContentProblem
   }
   if (entry.syntaxErrors.length) {
     for (const error of entry.syntaxErrors) {
-      problems.push({ file: entry.file, line: error.line, field: '(YAML)', message: `${error.message.replace(/\.$/, '')}. Fix the YAML syntax (indentation, quotes, colons).` });
+      problems.push({ file: entry.file, line: error.line, field: error.field ?? '(YAML)', message: error.message });
     }
     return { problems };
   }
@@ -86,14 +86,15 @@ function checkKindRules(views: readonly EntryView[], kind: string, spec: KindSpe
     ...(spec.unique ?? []).flatMap(({ field, what }) => checkUnique(own, field, what)),
     ...(spec.acyclic ? checkAcyclic(own, spec.acyclic) : []),
     ...(spec.check ? own.flatMap(spec.check) : []),
+    ...(spec.crossCheck ? spec.crossCheck(views) : []),
   ];
 }
 
 /** Checks the content under `root` (shown in messages as `options.relativeRoot`). */
 export function checkContent(root: string, options: CheckOptions = {}): ContentCheck {
   const { relativeRoot = 'content', kinds = registry as AnyRegistry } = options;
-  const context: ReferenceContext = { kinds, relativeRoot };
   const { entries, strayFiles } = readContent(root, relativeRoot, kinds);
+  const context: ReferenceContext = { kinds, relativeRoot, idsOf: (kind) => entries.filter((entry) => entry.kind === kind && idPattern.test(entry.id)).map((entry) => entry.id) };
   const problems: ContentProblem[] = strayFiles.map(({ kind, file }) => ({
     file,
     line: 1,
@@ -117,11 +118,11 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   problems.push(...checkReferences(views, context));
   const bodies = parseBodies(entries);
   problems.push(...bodies.problems);
-  problems.push(...checkComponentIds(entries, bodies.trees, views, context));
+  problems.push(...checkComponentIds(entries, bodies.trees, context));
   problems.push(...checkBodyRules(entries, bodies.trees, context));
   problems.push(...views.flatMap(checkMonthRange));
   for (const [kind, spec] of Object.entries(kinds)) problems.push(...checkKindRules(views, kind, spec));
-  const group = checkStudyGroup(root, relativeRoot, kinds, (kind) => views.filter((view) => view.kind === kind).map((view) => view.id));
+  const group = checkStudyGroup(root, relativeRoot, kinds, context.idsOf);
   problems.push(...group.problems);
   return { problems, entries: checked, ...(group.studyGroup ? { studyGroup: group.studyGroup } : {}) };
 }

@@ -8,7 +8,6 @@ import { attribute, elements, lineOf, parseMdx, type MdNode } from '../content/m
 import { findUnknownReferences } from '../graph/index.ts';
 import type { ContentProblem } from './problem.ts';
 import { folderOf, unknownIdFix, type ReferenceContext } from './references.ts';
-import type { EntryView } from './rules.ts';
 
 /** How to fix the MDX syntax errors authors meet most. */
 function syntaxHint(message: string): string {
@@ -34,7 +33,7 @@ export function parseBodies(entries: readonly RawEntry[]): { trees: Map<string, 
 }
 
 /** Link components whose id names no item of their kind (each kind declares its `linkComponent`). */
-export function checkComponentIds(entries: readonly RawEntry[], trees: ReadonlyMap<string, MdNode>, views: readonly EntryView[], context: ReferenceContext): ContentProblem[] {
+export function checkComponentIds(entries: readonly RawEntry[], trees: ReadonlyMap<string, MdNode>, context: ReferenceContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     const tree = trees.get(entry.file);
@@ -43,7 +42,7 @@ export function checkComponentIds(entries: readonly RawEntry[], trees: ReadonlyM
       if (!spec.linkComponent) continue;
       const uses = elements(tree, spec.linkComponent).map((node) => ({ id: attribute(node, 'id') ?? '', line: lineOf(node) }));
       if (!uses.length) continue;
-      const known = views.filter((view) => view.kind === kind).map((view) => view.id);
+      const known = context.idsOf(kind);
       for (const miss of findUnknownReferences([{ id: entry.id, prerequisites: uses.map((use) => use.id) }], known)) {
         problems.push({
           file: entry.file,

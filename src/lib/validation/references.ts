@@ -36,6 +36,11 @@ export interface ReferenceContext {
   kinds: AnyRegistry;
   /** Content folder as shown in messages: `content`. */
   relativeRoot: string;
+  /**
+   * The ids of a kind: every file of it, valid or not, so a file with a mistake of its own still
+   * exists for the files that reference it (only its own problem is reported).
+   */
+  idsOf(kind: string): string[];
 }
 
 export const folderOf = (context: ReferenceContext, kind: string) => `${context.relativeRoot}/${context.kinds[kind]!.folder}/`;
@@ -43,7 +48,6 @@ export const folderOf = (context: ReferenceContext, kind: string) => `${context.
 /** Every reference field of every entry that names no item of its target kind. */
 export function checkReferences(views: readonly EntryView[], context: ReferenceContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const idsOf = (kind: string) => views.filter((view) => view.kind === kind).map((view) => view.id);
   for (const [kind, spec] of Object.entries(context.kinds)) {
     for (const reference of spec.references) {
       const found = views
@@ -51,7 +55,7 @@ export function checkReferences(views: readonly EntryView[], context: ReferenceC
         .map((view) => ({ view, references: referencesIn(view.data, reference.path) }));
       const unknown = findUnknownReferences(
         found.map(({ view, references }) => ({ id: view.file, prerequisites: references.map((item) => item.value) })),
-        idsOf(reference.target),
+        context.idsOf(reference.target),
       );
       for (const miss of unknown) {
         const { view, references } = found.find((item) => item.view.file === miss.from)!;

@@ -58,7 +58,8 @@ function wording(issue: RawIssue, schemaFile: string): string | undefined {
     }
     case 'too_small':
       if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item(s).`;
-      return `${showValue(value)} must have >=${String(issue.minimum)} characters.`;
+      if (value === '') return 'is empty. Write its value after "{key}:".';
+      return `${showValue(value)} is too short: it needs at least ${String(issue.minimum)} characters.`;
     case 'unrecognized_keys':
       return 'has fields its schema does not know.';
     default:
@@ -112,9 +113,43 @@ export function schemaProblems(
   return { problems: result.error.issues.flatMap((issue) => toProblems(issue, ours, schema, data, context)) };
 }
 
+/** A value written as text where YAML needs a list, a group of fields or a number, rewritten in the form it needs. */
+const YAML_PLAIN = /^[\w.@/-]+$/;
+const yamlValue = (value: string) => (YAML_PLAIN.test(value) ? value : JSON.stringify(value));
+function asGroup(keys: readonly string[], text: string): string {
+  if (keys.includes('given') && keys.includes('family')) {
+    const words = text.trim().split(/\s+/);
+    const family = words.pop() ?? '';
+    return `{ given: ${yamlValue(words.join(' ') || '...')}, family: ${yamlValue(family)} }`;
+  }
+  return `{ ${keys.map((key) => `${key}: ...`).join(', ')} }`;
+}
+
+function structureMessage(issue: Issue, schema: z.ZodType, data: unknown, path: readonly (string | number)[]): string | undefined {
+  if (issue.code !== 'invalid_type') return undefined;
+  const value = valueAt(data, path);
+  const key = String(path.findLast((part) => typeof part === 'string') ?? fieldName(path));
+  if (typeof value === 'string' && issue.expected === 'number' && /^-?\d+(\.\d+)?$/.test(value.trim())) {
+    return `is the text "${value}": numbers are written without quotes. Write ${key}: ${value.trim()}.`;
+  }
+  if (typeof value === 'string' && issue.expected === 'array') {
+    const itemKeys = knownKeys(schema, [...path, 0]);
+    const parts = value.split(itemKeys.includes('family') ? /\s*(?:,|;|\band\b)\s*/ : /\s*(?:,|;|\band\b|\s)\s*/).filter(Boolean);
+    const items = parts.map((part) => (itemKeys.length ? asGroup(itemKeys, part) : yamlValue(part)));
+    return `must be a list, not the text ${JSON.stringify(value)}. Write it in brackets: ${key}: [${items.join(', ')}].`;
+  }
+  if (typeof value === 'string' && issue.expected === 'object') {
+    const keys = knownKeys(schema, path);
+    if (keys.length) return `must be a group of fields, not the text ${JSON.stringify(value)}. Write it as ${asGroup(keys, value)}.`;
+  }
+  return undefined;
+}
+
 function toProblems(issue: Issue, ours: ReadonlySet<string>, schema: z.ZodType, data: unknown, context: SchemaIssueContext): ContentProblem[] {
   const path = authorPath(issue.path);
   const problem = (at: FieldPath, message: string): ContentProblem => ({ file: context.file, line: context.lineOf(at), field: fieldName(at), message });
+  const structure = structureMessage(issue, schema, data, path);
+  if (structure) return [problem(path, structure)];
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeys(schema, path);
     return issue.keys.map((key) => {
