@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Makes sure the programs the tests need are on PATH: Chromium for the browser tests, BibTeX
- * for compiling every generated .bib file.
+ * for compiling every generated .bib file, Java for the W3C Nu HTML Checker.
  * On Debian as root it installs what is missing with apt-get; elsewhere it stops and prints
  * the exact command to run. Never skips silently.
  */
@@ -17,6 +17,7 @@ interface Need {
 const needs: Need[] = [
   { program: 'chromium', debianPackages: ['chromium'], why: 'browser tests (playwright-core drives Debian Chromium)' },
   { program: 'bibtex', debianPackages: ['texlive-base'], why: 'compiling every generated .bib file with real BibTeX (tests/site/bibtex-compiles.test.ts)' },
+  { program: 'java', debianPackages: ['default-jre-headless'], why: 'the W3C Nu HTML Checker (npm vnu-jar) on every built page (tests/site/nu-html-checker.test.ts)' },
 ];
 
 const onPath = (program: string) => spawnSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' }).status === 0;

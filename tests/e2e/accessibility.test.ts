@@ -55,11 +55,11 @@ const ONE_OF_EACH = ['', 'phases/', 'phases/core-algorithms/', 'papers/', 'paper
 
 describe('accessibility', () => {
   // No time limit: axe takes a second or more a page, longer on a busy machine; the run ends when the pages are done.
-  it(`has no axe violations in the light scheme (${process.env.TEST_FULL ? 'every page' : 'two pages of each kind'})`, { timeout: 0 }, async () => {
+  it(`has no axe violations in the light scheme (${process.env.TEST_FULL ? 'every page' : 'two pages of each kind'})`, async () => {
     expect(await violations('light', pages)).toEqual([]);
   });
 
-  it('has no axe violations on a page of each kind in the dark scheme', { timeout: 0 }, async () => {
+  it('has no axe violations on a page of each kind in the dark scheme', async () => {
     expect(await violations('dark', ONE_OF_EACH)).toEqual([]);
   });
 

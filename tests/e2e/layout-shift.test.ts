@@ -17,17 +17,23 @@ async function layoutShifts(path: string, ready: string): Promise<Array<{ value:
   const page = await context.newPage();
   await page.addInitScript(() => {
     const shifts: Array<{ value: number; nodes: string[] }> = [];
-    (window as unknown as { shifts: typeof shifts }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Array<{ node?: Node }> }>) {
+    const record = (entries: PerformanceEntryList) => {
+      for (const entry of entries as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Array<{ node?: Node }> }>) {
         if (!entry.hadRecentInput) shifts.push({ value: entry.value, nodes: entry.sources.map((source) => (source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : String(source.node?.nodeName))) });
       }
-    }).observe({ type: 'layout-shift', buffered: true });
+    };
+    const observer = new PerformanceObserver((list) => record(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // All shifts so far: the delivered ones and those still queued for the observer.
+    (window as unknown as { shifts: () => typeof shifts }).shifts = () => (record(observer.takeRecords()), shifts);
   });
   await page.goto(`${site.server.url}${path}`);
   await page.waitForFunction(ready);
-  await page.waitForTimeout(300);
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: Array<{ value: number; nodes: string[] }> }).shifts);
+  // A shift is recorded when the frame that moves things is rendered: wait for two frames after
+  // the page is ready (an event, not a time), then take what the observer has not yet delivered.
+  const shifts = await page.evaluate(
+    () => new Promise<Array<{ value: number; nodes: string[] }>>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { shifts: () => Array<{ value: number; nodes: string[] }> }).shifts())))),
+  );
   await context.close();
   return shifts;
 }

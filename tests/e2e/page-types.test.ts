@@ -116,4 +116,22 @@ describe('page types in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Paxos Made Simple');
     await context.close();
   });
+
+  it('shows the whole search placeholder in the header, at 390 px and 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}papers/`);
+      const fit = await page.locator('#site-search-q').evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context2d = document.createElement('canvas').getContext('2d')!;
+        context2d.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        // The text box is what is left of the input after its padding and the search field's clear button (about 1.2em).
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.2 * parseFloat(style.fontSize);
+        return { text: context2d.measureText(input.placeholder).width, room };
+      });
+      expect(fit.text, `${width} px`).toBeLessThan(fit.room);
+      await context.close();
+    }
+  });
 });

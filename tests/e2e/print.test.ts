@@ -64,6 +64,10 @@ async function layoutFacts(page: Page, printableWidth: number) {
       rowsKeptWhole: [...document.querySelectorAll('tr')].every((row) => getComputedStyle(row).breakInside === 'avoid'),
       phaseBreaks: [...document.querySelectorAll('.schedule-phase, .handbook-phase')].map((section) => getComputedStyle(section).breakBefore),
       header: (document.querySelector('.schedule-header') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '',
+      // A link printed with its address after it, whose own text already is that address.
+      urlTwice: [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')]
+        .filter((link) => /attr\(href\)/.test(getComputedStyle(link, '::after').content) && link.textContent!.includes(link.getAttribute('href')!.replace(/\/$/, '')))
+        .map((link) => link.href),
     };
   }, printableWidth);
 }
@@ -83,6 +87,7 @@ describe('printing', () => {
         expect(facts.dark).toEqual([]);
         expect(facts.chrome).toBe(0);
         expect(facts.rowsKeptWhole).toBe(true);
+        expect(facts.urlTwice).toEqual([]);
         expect(facts.phaseBreaks).toEqual(Array.from({ length: document.phases }, (_, index) => (index === 0 ? 'auto' : 'page')));
         if (document.header) expect(facts.header).toMatch(/^Distributed Systems Reading Group \d{1,2} \w{3,4}( \d{4})? – \d{1,2} \w{3,4} \d{4} · meets Thursdays at 18:00 \(Europe\/London\)/);
 

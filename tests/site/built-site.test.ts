@@ -53,7 +53,7 @@ describe('the built site', () => {
   it('gives every page a language, a title, a description, one <main> and one <h1>', () => {
     for (const page of pages) {
       const html = readDist(page);
-      expect(html, page).toMatch(/^<!DOCTYPE html><html lang="en"/i);
+      expect(html, page).toMatch(/^<!DOCTYPE html>\s*<html lang="en"/i);
       expect(html, page).toMatch(/<title>[^<]+<\/title>/);
       expect(html, page).toMatch(/<meta name="description" content="[^"]{20,}"/);
       expect(html.match(/<main\b/g), page).toHaveLength(1);
@@ -73,7 +73,7 @@ describe('the built site', () => {
     // Pages with progress controls add the progress module; paper pages the Copy buttons; /search/ the search module.
     expect(scripts('papers/raft/index.html')).toEqual(['ProgressScript', 'CopyButton', 'Layout']);
     expect(scripts('criteria/index.html')).toEqual(['ProgressScript', 'Layout']);
-    expect(scripts('search/index.html')).toEqual(['Layout', 'search']);
+    expect(scripts('search/index.html')).toEqual(['search', 'Layout']);
     // /schedule/ adds the progress boxes and the personal-schedule form (the schedule, list and calendar code, not a framework).
     expect(scripts('schedule/index.html')).toEqual(['ProgressScript', 'index', 'Layout']);
     const schedule = /src="\/(_astro\/index\.astro[^"]+\.js)"/.exec(readDist('schedule/index.html'))![1]!;
@@ -114,5 +114,20 @@ describe('/api/curriculum.json', () => {
     expect(json.readingOrder.slice(0, 10)).toEqual(['lamport-clocks', 'flp-impossibility', 'two-phase-commit', 'gfs', 'mapreduce', 'bigtable', 'dynamo', 'paxos-made-simple', 'raft', 'spanner']);
     expect(json.papers.find((paper) => paper.id === 'raft')!.path).toBe('/papers/raft/');
     expect(json.criteria).toHaveLength(16);
+  });
+
+  it('keeps the spaces between words wherever markup meets text, as text extraction (search, reader modes) reads it', () => {
+    // Tags removed without adding spaces, as an inline-element text extractor joins them.
+    const runTogether = /meetings:whole|·About|thereading|in16–18|from\d+ to|Multi-PaxosConsensus|\)Roadmap's pick|[a-z]\.Unlocks/;
+    const found = distFiles()
+      .filter((file) => file.endsWith('.html'))
+      .flatMap((file) => {
+        const text = readDist(file).replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '');
+        const match = runTogether.exec(text);
+        return match ? [`${file}: ${text.slice(Math.max(0, match.index - 30), match.index + 40)}`] : [];
+      });
+    expect(found).toEqual([]);
+    // Two badges on a paper page are read as two phrases.
+    expect(readDist('papers/part-time-parliament/index.html').replace(/<[^>]+>/g, '')).toMatch(/Multi-Paxos\s+Consensus and replication/);
   });
 });

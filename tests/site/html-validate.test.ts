@@ -6,7 +6,9 @@ import { assertBuilt, DIST, distFiles } from '../support/dist.ts';
 describe('html-validate', () => {
   it('finds no error in any built page', async () => {
     assertBuilt();
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+    // Trailing whitespace is a rule for hand-written sources; the pages keep the whitespace
+    // their templates have (see compressHTML in astro.config.mjs), indentation included.
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off', 'no-trailing-whitespace': 'off' } });
     const pages = distFiles().filter((file) => file.endsWith('.html'));
     const errors: string[] = [];
     for (const page of pages) {

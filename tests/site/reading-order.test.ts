@@ -59,10 +59,10 @@ describe('/reading-order/', () => {
     expect(svg.match(/<path d="M[^"]+" marker-end="url\(#arrow\)"/g)).toHaveLength(28);
     expect(overlappingNodes(nodes)).toEqual([]);
     expect(svg).toMatch(/<title id="graph-title">Prerequisite graph of the roadmap's papers<\/title>/);
-    expect(svg).toContain('<desc id="graph-desc">27 papers and 28 prerequisite links');
+    expect(svg.replace(/\s+/g, ' ')).toContain('<desc id="graph-desc"> 27 papers and 28 prerequisite links');
   });
 
   it('lists the papers that are not drawn', () => {
-    expect(html).toMatch(/Not drawn \(no prerequisites and nothing depends on them\): <a href="\/papers\/kafka\/">Kafka<\/a>, <a href="\/papers\/mvto\/">MVTO<\/a>\./);
+    expect(html.replace(/\s+/g, ' ')).toMatch(/Not drawn \(no prerequisites and nothing depends on them\): ?<a href="\/papers\/kafka\/">Kafka<\/a>, <a href="\/papers\/mvto\/">MVTO<\/a>\./);
   });
 });
