@@ -20,10 +20,14 @@ export interface ServeOptions {
   base?: string;
   /** Send every file gzipped and cacheable, as the README's server set-ups do (Lighthouse counts transfer sizes). */
   gzip?: boolean;
+  /** More builds on the same origin, each under its own folder (two groups' copies on one host). */
+  also?: { root: string; base: string }[];
 }
 
 /** Serves `root` under `base`, as a host serving a copied dist/ would. */
-export async function serveStatic(root: string, { base = '/', gzip = false }: ServeOptions = {}): Promise<RunningServer> {
+export async function serveStatic(root: string, { base = '/', gzip = false, also = [] }: ServeOptions = {}): Promise<RunningServer> {
+  // The most specific folder first, so /b/ is not served from the copy at /.
+  const sites = [{ root, base }, ...also].sort((a, b) => b.base.length - a.base.length);
   const send = (response: ServerResponse, status: number, file: string) => {
     const type = contentTypes[extname(file)] ?? 'application/octet-stream';
     if (!gzip) {
@@ -35,11 +39,13 @@ export async function serveStatic(root: string, { base = '/', gzip = false }: Se
   };
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!path.startsWith(base)) {
+    const site = sites.find((candidate) => path.startsWith(candidate.base));
+    if (!site) {
       response.writeHead(404).end('not under base');
       return;
     }
-    let file = normalize(join(root, path.slice(base.length)));
+    const root = site.root;
+    let file = normalize(join(root, path.slice(site.base.length)));
     if (!file.startsWith(normalize(root))) {
       response.writeHead(403).end();
       return;

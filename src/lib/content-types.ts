@@ -15,6 +15,7 @@ export const contentTypes: Readonly<Record<string, string>> = {
   '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
 };
 
 /** CSL-JSON's own type, for the bibliography's .json file. */

@@ -6,8 +6,14 @@
  */
 export const PROGRESS_FORMAT = 'ds-roadmap-progress';
 export const PROGRESS_VERSION = 1;
-/** localStorage key; the version is part of it so a future format never misreads this one. */
-export const STORAGE_KEY = `${PROGRESS_FORMAT}/v${PROGRESS_VERSION}`;
+/**
+ * The localStorage key of one copy of the site: the version is part of it so a future format
+ * never misreads this one, and the base path, so two groups' copies on one host (under /a/ and
+ * /b/) keep their own progress.
+ */
+export const progressStorageKey = (base: string) => `${PROGRESS_FORMAT}/v${PROGRESS_VERSION}@${base}`;
+/** Where progress was kept before copies were told apart; each copy takes it over once, if it has none. */
+export const LEGACY_STORAGE_KEY = `${PROGRESS_FORMAT}/v${PROGRESS_VERSION}`;
 
 export const progressKinds = ['paper', 'criterion', 'lab', 'project', 'design'] as const;
 export type ProgressKind = (typeof progressKinds)[number];

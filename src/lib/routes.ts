@@ -52,6 +52,11 @@ export const routes = {
   search: '/search/',
   curriculumJson: '/api/curriculum.json',
   favicon: '/favicon.svg',
+  /** The web app manifest and its PNG icons (`maskable`: the full-bleed variant platforms crop). */
+  webManifest: '/manifest.webmanifest',
+  icon: (size: 192 | 512, purpose: 'any' | 'maskable') => `/icons/${purpose === 'maskable' ? 'maskable' : 'icon'}-${size}.png`,
+  /** The service worker, written after the build by scripts/write-service-worker.ts; its scope is the base path. */
+  serviceWorker: '/sw.js',
   sitemap: '/sitemap.xml',
   /** Pagefind's folder (its script and index), written by scripts/index-search.ts. */
   searchIndex: '/pagefind/',

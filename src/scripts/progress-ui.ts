@@ -4,18 +4,32 @@
  * (`[data-next-up]`). State lives in localStorage only; export and import are in
  * progress-manager.ts, loaded only on /progress/.
  */
-import { countDone, nextUp, parseStored, STORAGE_KEY, toggle, type Progress } from '../lib/progress.ts';
+import { countDone, LEGACY_STORAGE_KEY, nextUp, parseStored, progressStorageKey, toggle, type Progress } from '../lib/progress.ts';
+
+export const STORAGE_KEY = progressStorageKey(import.meta.env.BASE_URL);
 
 export function load(): Progress | undefined {
   try {
-    return parseStored(localStorage.getItem(STORAGE_KEY));
+    const own = localStorage.getItem(STORAGE_KEY);
+    // Progress saved before copies were told apart: this copy takes it over (and leaves it for the others).
+    return parseStored(own ?? localStorage.getItem(LEGACY_STORAGE_KEY));
   } catch {
     return undefined;
   }
 }
 
+/**
+ * Asks the browser to keep this site's storage when it clears space (Safari otherwise deletes it
+ * after 7 days without a visit), once, when the reader first ticks something.
+ */
+function keepStorage(): void {
+  void navigator.storage?.persisted?.().then((persisted) => (persisted ? true : navigator.storage.persist())).catch(() => false);
+}
+
 export function save(progress: Progress): void {
+  const first = localStorage.getItem(STORAGE_KEY) === null;
   localStorage.setItem(STORAGE_KEY, JSON.stringify(progress));
+  if (first && Object.keys(progress).length) keepStorage();
   render(progress);
 }
 
@@ -77,6 +91,13 @@ function addCheckbox(element: HTMLElement, get: () => Progress | undefined): voi
     const current = get();
     if (current) save(toggle(current, key, box.checked, new Date()));
   });
+  // The page's own item (a paper's "I have read this paper") toggles with the M key.
+  if (element.dataset.progressShortcut) {
+    box.setAttribute('aria-keyshortcuts', element.dataset.progressShortcut);
+    const hint = Object.assign(document.createElement('span'), { className: 'shortcut-hint', textContent: ` (key ${element.dataset.progressShortcut.toUpperCase()})` });
+    hint.setAttribute('aria-hidden', 'true');
+    holder.append(hint);
+  }
   element.prepend(holder);
   element.classList.add('progress-enhanced');
   element.hidden = false;
@@ -102,6 +123,15 @@ export function enhanceProgress(): void {
     enhanceAll();
     const current = load();
     if (current) render(current);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+    const target = event.target as HTMLElement | null;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName))) return;
+    const box = [...document.querySelectorAll<HTMLInputElement>('input[data-progress-box][aria-keyshortcuts]')].find((candidate) => candidate.getAttribute('aria-keyshortcuts')!.toLowerCase() === event.key.toLowerCase());
+    if (!box) return;
+    event.preventDefault();
+    box.click();
   });
   window.addEventListener('storage', (event) => {
     if (event.key === STORAGE_KEY) {

@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { assertBuilt } from '../support/dist.ts';
 import { useSiteInChromium } from '../support/site.ts';
 
-const KEY = 'ds-roadmap-progress/v1';
+const KEY = 'ds-roadmap-progress/v1@/';
 let context: BrowserContext;
 let page: Page;
 

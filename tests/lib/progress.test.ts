@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countDone, exportProgress, nextUp, parseStored, planImport, STORAGE_KEY, toggle, type Progress } from '../../src/lib/progress.ts';
+import { countDone, exportProgress, nextUp, parseStored, planImport, progressStorageKey, LEGACY_STORAGE_KEY, toggle, type Progress } from '../../src/lib/progress.ts';
 import { parseProgressFile } from '../../src/lib/progress-file.ts';
 
 const at = '2026-11-28T10:00:00.000Z';
 const now = new Date(at);
 
 describe('progress', () => {
-  it('is stored under a versioned key', () => expect(STORAGE_KEY).toBe('ds-roadmap-progress/v1'));
+  it('is stored under a versioned key per copy of the site (its base path)', () => {
+    expect([progressStorageKey('/'), progressStorageKey('/a/'), progressStorageKey('/b/')]).toEqual(['ds-roadmap-progress/v1@/', 'ds-roadmap-progress/v1@/a/', 'ds-roadmap-progress/v1@/b/']);
+    expect(LEGACY_STORAGE_KEY).toBe('ds-roadmap-progress/v1');
+  });
 
   it('ticks and unticks items', () => {
     const ticked = toggle({}, 'paper:raft', true, now);

@@ -1,0 +1,107 @@
+/**
+ * The app icon as a PNG, drawn from the same shapes as public/favicon.svg (three nodes joined in
+ * a triangle on a blue rounded square), so installing the site needs no image files or image
+ * library: install prompts want PNG icons of 192 and 512 px. Pure: the deflate and checksum come in.
+ */
+
+/** RGBA colours of the icon. */
+const BLUE = [0x1a, 0x5f, 0xb4, 0xff] as const;
+const WHITE = [0xff, 0xff, 0xff, 0xff] as const;
+const CLEAR = [0, 0, 0, 0] as const;
+
+/** Distance from point p to the segment a-b. */
+function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/**
+ * The icon's colour at (x, y) of a 32-unit square, as the SVG draws it. `maskable` fills the
+ * whole square (platforms cut their own shape) and shrinks the drawing into the safe zone.
+ */
+export function iconPixel(x: number, y: number, maskable: boolean): readonly number[] {
+  const scale = maskable ? 0.7 : 1;
+  const u = (x - 16) / scale + 16;
+  const v = (y - 16) / scale + 16;
+  if (!maskable) {
+    // The rounded square: radius 6 at the corners.
+    const cx = Math.min(Math.max(x, 6), 26);
+    const cy = Math.min(Math.max(y, 6), 26);
+    if (Math.hypot(x - cx, y - cy) > 6) return CLEAR;
+  }
+  const nodes = [
+    [9, 9],
+    [23, 9],
+    [16, 23],
+  ] as const;
+  if (nodes.some(([nx, ny]) => Math.hypot(u - nx, v - ny) <= 4)) return WHITE;
+  const edges = [
+    [nodes[0], nodes[1]],
+    [nodes[1], nodes[2]],
+    [nodes[2], nodes[0]],
+  ] as const;
+  if (edges.some(([a, b]) => segmentDistance(u, v, a[0], a[1], b[0], b[1]) <= 1)) return WHITE;
+  return BLUE;
+}
+
+/** Raw RGBA scanlines of a `size` x `size` icon, each prefixed with PNG filter 0, 2x2 supersampled. */
+export function iconScanlines(size: number, maskable: boolean): Uint8Array {
+  const row = size * 4 + 1;
+  const data = new Uint8Array(row * size);
+  const unit = 32 / size;
+  for (let y = 0; y < size; y++) {
+    data[y * row] = 0;
+    for (let x = 0; x < size; x++) {
+      const sum = [0, 0, 0, 0];
+      for (const [sx, sy] of [
+        [0.25, 0.25],
+        [0.75, 0.25],
+        [0.25, 0.75],
+        [0.75, 0.75],
+      ] as const) {
+        const pixel = iconPixel((x + sx) * unit, (y + sy) * unit, maskable);
+        // Premultiplied, so a half-covered edge pixel is half its colour, not half black.
+        for (let channel = 0; channel < 3; channel++) sum[channel]! += pixel[channel]! * pixel[3]!;
+        sum[3]! += pixel[3]!;
+      }
+      const alpha = sum[3]! / 4;
+      const at = y * row + 1 + x * 4;
+      for (let channel = 0; channel < 3; channel++) data[at + channel] = alpha ? Math.round(sum[channel]! / sum[3]!) : 0;
+      data[at + 3] = Math.round(alpha);
+    }
+  }
+  return data;
+}
+
+export interface PngTools {
+  deflate(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+/** A PNG file (8-bit RGBA) of the icon. */
+export function iconPng(size: number, maskable: boolean, tools: PngTools): Uint8Array<ArrayBuffer> {
+  const chunk = (type: string, body: Uint8Array) => {
+    const out = new Uint8Array(12 + body.length);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, body.length);
+    out.set(new TextEncoder().encode(type), 4);
+    out.set(body, 8);
+    view.setUint32(8 + body.length, tools.crc32(out.subarray(4, 8 + body.length)) >>> 0);
+    return out;
+  };
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, size);
+  view.setUint32(4, size);
+  header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, deflate, standard filters, no interlace
+  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', tools.deflate(iconScanlines(size, maskable))), chunk('IEND', new Uint8Array())];
+  const png = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    png.set(part, offset);
+    offset += part.length;
+  }
+  return png;
+}

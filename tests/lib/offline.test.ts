@@ -1,0 +1,65 @@
+/** The installable app's pieces: the manifest for a base path, and the PNG icon drawn without an image library. */
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { iconPixel, iconPng } from '../../src/lib/offline/icon.ts';
+import { shortName, webManifest } from '../../src/lib/offline/manifest.ts';
+
+const tools = { deflate: (data: Uint8Array) => deflateSync(data), crc32: (data: Uint8Array) => crc32(data) };
+
+describe('the web app manifest', () => {
+  it('is named after the group and scoped to the base path', () => {
+    const manifest = webManifest({ groupName: 'Paxos Club', base: '/study/' });
+    expect([manifest.name, manifest.short_name, manifest.start_url, manifest.scope, manifest.id, manifest.display]).toEqual([
+      'Paxos Club: Distributed Systems Roadmap',
+      'Paxos Club',
+      '/study/',
+      '/study/',
+      '/study/',
+      'standalone',
+    ]);
+    expect((manifest.icons as { src: string; sizes: string; purpose: string }[]).map((icon) => `${icon.src} ${icon.sizes} ${icon.purpose}`)).toEqual([
+      '/study/favicon.svg any any',
+      '/study/icons/icon-192.png 192x192 any',
+      '/study/icons/maskable-192.png 192x192 maskable',
+      '/study/icons/icon-512.png 512x512 any',
+      '/study/icons/maskable-512.png 512x512 maskable',
+    ]);
+  });
+
+  it('shortens a long group name for the home screen', () => {
+    expect([shortName('Paxos Club'), shortName('Distributed Systems Reading Group')]).toEqual(['Paxos Club', 'DS Roadmap']);
+  });
+});
+
+describe('the icon', () => {
+  it('draws the favicon: clear corners, a blue square, white nodes; the maskable one fills the corners', () => {
+    expect([iconPixel(0.2, 0.2, false), iconPixel(3, 16, false), iconPixel(9, 9, false), iconPixel(0.2, 0.2, true)]).toEqual([
+      [0, 0, 0, 0],
+      [0x1a, 0x5f, 0xb4, 0xff],
+      [0xff, 0xff, 0xff, 0xff],
+      [0x1a, 0x5f, 0xb4, 0xff],
+    ]);
+  });
+
+  it('is a valid 8-bit RGBA PNG of the asked size, whose pixels read back', () => {
+    const png = iconPng(48, false, tools);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const view = new DataView(png.buffer);
+    expect([view.getUint32(16), view.getUint32(20), png[24], png[25]]).toEqual([48, 48, 8, 6]);
+    // Every chunk's CRC matches.
+    for (let at = 8; at < png.length; ) {
+      const length = view.getUint32(at);
+      expect(view.getUint32(at + 8 + length) >>> 0).toBe(crc32(png.subarray(at + 4, at + 8 + length)) >>> 0);
+      at += 12 + length;
+    }
+    const idatLength = view.getUint32(33);
+    const pixels = inflateSync(png.subarray(41, 41 + idatLength));
+    expect(pixels.length).toBe(48 * (48 * 4 + 1));
+    const at = (x: number, y: number) => [...pixels.subarray(y * 193 + 1 + x * 4, y * 193 + 1 + x * 4 + 4)];
+    expect([at(0, 0), at(24, 3), at(13, 13)]).toEqual([
+      [0, 0, 0, 0],
+      [0x1a, 0x5f, 0xb4, 0xff],
+      [0xff, 0xff, 0xff, 0xff],
+    ]);
+  });
+});
