@@ -49,6 +49,8 @@ export const routes = {
   schedulePhaseCalendar: (id: string) => `/schedule/${id}.ics`,
   handbook: '/handbook/',
   progress: '/progress/',
+  /** The organiser's view of several members' exported progress files. */
+  progressGroup: '/progress/group/',
   search: '/search/',
   curriculumJson: '/api/curriculum.json',
   favicon: '/favicon.svg',
