@@ -94,3 +94,16 @@ export function countDone(progress: Progress, keys: readonly string[]): { done: 
 export function nextUp(progress: Progress, readingOrder: readonly string[]): string | undefined {
   return readingOrder.find((id) => !(itemKey('paper', id) in progress));
 }
+
+/** Where a copy of the site remembers when its progress was last exported (an ISO date-time). */
+export const exportedAtKey = (base: string) => `${PROGRESS_FORMAT}-exported/v${PROGRESS_VERSION}@${base}`;
+
+/** The reminder on /progress/: how long since the last export, in whole days. */
+export function exportReminder(lastExported: string | null, now: Date, ticked: number): string {
+  const items = `${ticked} ticked item${ticked === 1 ? '' : 's'}`;
+  const then = lastExported ? Date.parse(lastExported) : Number.NaN;
+  if (Number.isNaN(then)) return ticked ? `Not exported yet: ${items}.` : 'Nothing ticked yet.';
+  const days = Math.max(0, Math.floor((now.getTime() - then) / 86_400_000));
+  const when = days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`;
+  return `Last exported ${when}; ${items} now.`;
+}

@@ -103,4 +103,67 @@ describe('progress', () => {
     expect(await p.locator('[data-progress-manager]').isVisible()).toBe(false);
     await plain.close();
   });
+
+  it('moves progress to another browser with a progress link, previewed before it changes anything', async () => {
+    await page.goto(`${site.server.url}papers/raft/`);
+    await page.getByLabel('I have read this paper').check();
+    await page.goto(`${site.server.url}progress/`);
+    expect(await textOf('[data-export-reminder]')).toBe('Not exported yet: 1 ticked item.');
+    await page.getByRole('button', { name: 'Make a progress link' }).click();
+    const link = await page.getByLabel('Progress link').inputValue();
+    expect(link).toMatch(new RegExp(`^${site.server.url}progress/#progress=[A-Za-z0-9_-]+$`));
+
+    // Another browser, with progress of its own.
+    const other = await site.browser.newContext();
+    const second = await other.newPage();
+    const requests: string[] = [];
+    second.on('request', (request) => requests.push(request.url()));
+    await second.goto(`${site.server.url}papers/gfs/`);
+    await second.getByLabel('I have read this paper').check();
+    await second.goto(link);
+    await second.waitForFunction(() => (document.querySelector('[data-preview]')?.textContent ?? '') !== '');
+    expect(await second.locator('[data-status]').textContent()).toBe('This progress link holds 1 ticked items.');
+    expect(await second.locator('[data-preview]').textContent()).toBe('Importing will tick 1, untick 0 and keep 1 items.');
+    expect(new URL(second.url()).hash).toBe('');
+    expect(Object.keys(JSON.parse((await second.evaluate((key) => localStorage.getItem(key), KEY))!))).toEqual(['paper:gfs']);
+    await second.getByRole('button', { name: 'Import' }).click();
+    expect(Object.keys(JSON.parse((await second.evaluate((key) => localStorage.getItem(key), KEY))!)).sort()).toEqual(['paper:gfs', 'paper:raft']);
+    // The state never went to the server: no request carried it.
+    expect(requests.filter((url) => url.includes('progress='))).toEqual([]);
+    await other.close();
+  });
+
+  it('refuses damaged, foreign and oversized links and files, changing nothing and saying why', async () => {
+    await page.goto(`${site.server.url}papers/gfs/`);
+    await page.getByLabel('I have read this paper').check();
+    const before = await stored();
+    const reasons: string[] = [];
+    const tryLink = async (fragment: string) => {
+      await page.goto('about:blank');
+      await page.goto(`${site.server.url}progress/#${fragment}`);
+      reasons.push(await textOf('[data-status]'));
+      expect(await page.getByRole('button', { name: 'Import' }).isVisible()).toBe(false);
+    };
+    // A link made of a future version's file and one whose item name holds markup, compressed as the site does.
+    const linkOf = (file: unknown) => page.evaluate(async (text) => {
+      const bytes = new Uint8Array(await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+      return `progress=${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+    }, JSON.stringify(file));
+    await page.goto(`${site.server.url}progress/`);
+    const future = await linkOf({ format: 'ds-roadmap-progress', version: 2, exportedAt: '2030-01-01T00:00:00Z', items: {} });
+    const markup = await linkOf({ format: 'ds-roadmap-progress', version: 1, exportedAt: '2030-01-01T00:00:00Z', items: { 'paper:<script>alert(1)</script>': { at: '2030-01-01T00:00:00Z' } } });
+    await tryLink(future.slice(0, 29));
+    await tryLink(future);
+    await tryLink(markup);
+    expect(reasons).toEqual([
+      'This progress link is damaged or cut short: it does not unpack. Copy the whole link again. Nothing was changed.',
+      'This progress link was exported by a newer version of the site (format version 2); this page reads version 1. Nothing was changed.',
+      'This progress link is damaged (items.paper:<script>alert(1)</script>: is not an item id such as "paper:raft"). Nothing was changed.',
+    ]);
+    expect(await page.locator('script:not([src]):not([type])').count()).toBe(0);
+
+    await page.getByLabel('File exported from this site (.json)').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024, 32) });
+    expect(await textOf('[data-status]')).toBe('This file is 5.0 MB, far more than any progress export. Nothing was changed.');
+    expect(await stored()).toBe(before);
+  });
 });
