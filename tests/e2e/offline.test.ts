@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, launchChromiumProfile } from '../support/browser.ts';
 import { assertBuilt, DIST } from '../support/dist.ts';
 import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
 
@@ -125,6 +125,21 @@ describe('offline', () => {
     expect(await page.locator('h1').textContent()).toBe('Distributed Systems Roadmap handbook, second edition');
     await page.goto(`${server.url}papers/raft/`);
     expect(await page.getByLabel('I have read this paper').isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it("passes Chromium's installability checks (its own list, as the install prompt uses)", async () => {
+    const server = await serve(DIST);
+    // Chromium does not install from an incognito window, which a plain Playwright context is.
+    const profile = mkdtempSync(join(tmpdir(), 'profile-'));
+    copies.push(profile);
+    const context = await launchChromiumProfile(profile);
+    const page = await visitAndInstall(context, server.url);
+    const session = await context.newCDPSession(page);
+    const { installabilityErrors } = (await session.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors.map((error) => error.errorId)).toEqual([]);
+    const manifest = (await session.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] };
+    expect([manifest.url, manifest.errors]).toEqual([`${server.url}manifest.webmanifest`, []]);
     await context.close();
   });
 });
