@@ -3,6 +3,7 @@ import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { iconPixel, iconPng } from '../../src/lib/offline/icon.ts';
 import { shortName, webManifest } from '../../src/lib/offline/manifest.ts';
+import { serviceWorkerSource, workboxFolder } from '../../src/lib/offline/service-worker.ts';
 
 const tools = { deflate: (data: Uint8Array) => deflateSync(data), crc32: (data: Uint8Array) => crc32(data) };
 
@@ -61,5 +62,22 @@ describe('the icon', () => {
       [0x1a, 0x5f, 0xb4, 0xff],
       [0xff, 0xff, 0xff, 0xff],
     ]);
+  });
+});
+
+describe('the service worker', () => {
+  it('imports the precaching modules in load order and precaches the files sorted, the same for the same files', () => {
+    const entries = [
+      { url: 'papers/raft/index.html', revision: 'b2' },
+      { url: '_astro/site.A1.js', revision: null },
+      { url: 'index.html', revision: 'a1' },
+    ];
+    const source = serviceWorkerSource(entries, workboxFolder('7.4.1'));
+    expect(source).toContain("importScripts('workbox-v7.4.1/workbox-core.prod.js', 'workbox-v7.4.1/workbox-routing.prod.js', 'workbox-v7.4.1/workbox-strategies.prod.js', 'workbox-v7.4.1/workbox-precaching.prod.js');");
+    expect(source).toContain('precacheAndRoute([{"url":"_astro/site.A1.js","revision":null},{"url":"index.html","revision":"a1"},{"url":"papers/raft/index.html","revision":"b2"}], { directoryIndex: \'index.html\', ignoreURLParametersMatching: [/.*/] });');
+    expect(serviceWorkerSource([...entries].reverse(), workboxFolder('7.4.1'))).toBe(source);
+    // Waits for the reader: no skipWaiting() outside the message handler.
+    expect(source.match(/self\.skipWaiting\(\)/g)).toHaveLength(1);
+    expect(source).toMatch(/if \(event\.data && event\.data\.type === 'SKIP_WAITING'\) self\.skipWaiting\(\);/);
   });
 });
