@@ -30,6 +30,7 @@ const pageTypes: { name: string; path: string; h1: string }[] = [
   { name: 'reading-order', path: 'reading-order/', h1: 'Reading order' },
   { name: 'search', path: 'search/', h1: 'Search' },
   { name: 'progress', path: 'progress/', h1: 'Your progress' },
+  { name: 'group-progress', path: 'progress/group/', h1: 'Study group progress' },
   { name: 'not-found', path: 'no-such-page/', h1: 'Page not found' },
 ];
 

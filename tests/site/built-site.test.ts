@@ -44,7 +44,7 @@ describe('the built site', () => {
     const sectionPages = [
       '404.html', 'index.html', 'phases/index.html', 'papers/index.html', 'reading-order/index.html', 'labs/index.html', 'books/index.html',
       'courses/index.html', 'projects/index.html', 'design-problems/index.html', 'open-source/index.html', 'systems/index.html', 'criteria/index.html',
-      'search/index.html', 'progress/index.html', 'bibliography/index.html', 'handbook/index.html', 'schedule/index.html',
+      'search/index.html', 'progress/index.html', 'progress/group/index.html', 'bibliography/index.html', 'handbook/index.html', 'schedule/index.html',
       ...json.phases.map((phase) => `schedule/${phase.id}/index.html`),
     ];
     expect(pages).toEqual([...itemPages, ...sectionPages, ...meetingPages].sort());
