@@ -1,8 +1,8 @@
 /**
  * axe-core (WCAG 2.2 AA rules) on the built site, in light and dark colour schemes, and a visible
- * keyboard focus. The default run checks two pages of every kind (pages made by one template
- * share their structure: a paper page, a meeting page, ...), every section page, in light, and
- * one of each kind in dark; `npm run test:full` (TEST_FULL=1) checks every page in light.
+ * keyboard focus. The default run checks one page of every kind (pages made by one template
+ * share their structure: a paper page, a meeting page, ...) and every section page, in light and
+ * in dark; `npm run test:full` (TEST_FULL=1) checks every page in light.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ beforeAll(async () => {
     .filter((file) => file.endsWith('.html'))
     .map((file) => (file === '404.html' ? '404.html' : file.replace(/index\.html$/, '')));
   const byTemplate = Map.groupBy(all, templateOf);
-  pages = process.env.TEST_FULL ? all : [...byTemplate.values()].flatMap((group) => group.slice(0, 2));
+  pages = process.env.TEST_FULL ? all : [...byTemplate.values()].map((group) => group[0]!);
 });
 
 /** Runs axe over `paths` in two tabs side by side (axe takes a second or more a page). */
@@ -50,12 +50,16 @@ async function violations(scheme: 'light' | 'dark', paths: readonly string[]): P
   return found.sort();
 }
 
-/** One page of each kind, for the dark scheme (colours differ; structure does not). */
-const ONE_OF_EACH = ['', 'phases/', 'phases/core-algorithms/', 'papers/', 'papers/raft/', 'reading-order/', 'labs/', 'labs/raft-from-scratch/', 'books/', 'books/ddia/', 'courses/', 'projects/', 'design-problems/', 'design-problems/rate-limiter/', 'open-source/', 'systems/', 'criteria/', 'search/?q=raft', 'progress/', 'progress/group/', 'schedule/', 'schedule/week-9/', 'handbook/', 'bibliography/', '404.html'];
+/**
+ * One page of each kind, for the dark scheme (colours differ; structure does not). The whole
+ * schedule (axe takes 12 s over its 144 weeks) is checked in light; here its phase page, the same
+ * template, stands in for it.
+ */
+const ONE_OF_EACH = ['', 'phases/', 'phases/core-algorithms/', 'papers/', 'papers/raft/', 'reading-order/', 'labs/', 'labs/raft-from-scratch/', 'books/', 'books/ddia/', 'courses/', 'projects/', 'design-problems/', 'design-problems/rate-limiter/', 'open-source/', 'systems/', 'criteria/', 'search/?q=raft', 'progress/', 'progress/group/', 'schedule/foundations/', 'schedule/week-9/', 'handbook/', 'bibliography/', '404.html'];
 
 describe('accessibility', () => {
   // No time limit: axe takes a second or more a page, longer on a busy machine; the run ends when the pages are done.
-  it(`has no axe violations in the light scheme (${process.env.TEST_FULL ? 'every page' : 'two pages of each kind'})`, async () => {
+  it(`has no axe violations in the light scheme (${process.env.TEST_FULL ? 'every page' : 'a page of each kind'})`, async () => {
     expect(await violations('light', pages)).toEqual([]);
   });
 
