@@ -73,7 +73,7 @@ export function groupPhases(curriculum: Curriculum, href: (path: string) => stri
       ...inPhase(curriculum.papers, phase.id).map((paper) => ({ key: itemKey('paper', paper.id), short: paper.shortName, title: paper.title, url: href(routes.paper(paper.id)) })),
       ...inPhase(curriculum.criteria, phase.id).map((criterion, index) => ({ key: itemKey('criterion', criterion.id), short: `Criterion ${index + 1}`, title: criterion.text, url: href(routes.criterion(criterion.id)) })),
       ...inPhase(curriculum.labs, phase.id).map((lab) => ({ key: itemKey('lab', lab.id), short: lab.title, title: lab.title, url: href(routes.lab(lab.id)) })),
-      ...inPhase(curriculum.projects, phase.id).map((project) => ({ key: itemKey('project', project.id), short: project.title, title: project.title, url: href(routes.project(project.id)) })),
+      ...inPhase(curriculum.projects, phase.id).map((project) => ({ key: itemKey('project', project.id), short: `Project: ${project.title}`, title: `Project: ${project.title}`, url: href(routes.project(project.id)) })),
     ],
   }));
 }

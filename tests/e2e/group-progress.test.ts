@@ -73,7 +73,7 @@ describe('the group progress page', () => {
       'Phase 4: Advanced (17 items)',
     ]);
     expect(await matrix('Phase 1: Foundations (12 items)')).toEqual([
-      ['Member', 'MapReduce', 'Criterion 1', 'Criterion 2', 'Criterion 3', 'Criterion 4', 'Criterion 5', 'TCP Echo Server with epoll', 'Lab 1: MapReduce', 'Lab 2: Raft Consensus (2A/2B)', 'Lab 3: Fault-Tolerant Key-Value Service', 'MapReduce', 'Fault-tolerant KV on Raft', 'Done'],
+      ['Member', 'MapReduce', 'Criterion 1', 'Criterion 2', 'Criterion 3', 'Criterion 4', 'Criterion 5', 'TCP Echo Server with epoll', 'Lab 1: MapReduce', 'Lab 2: Raft Consensus (2A/2B)', 'Lab 3: Fault-Tolerant Key-Value Service', 'Project: MapReduce', 'Project: Fault-tolerant KV on Raft', 'Done'],
       ['ana', '✓', '✓', '', '', '', '', '✓', '', '', '', '', '', '3 of 12'],
       ['ben', '✓', '', '', '', '', '', '', '', '', '', '✓', '', '2 of 12'],
       ['cy', '', '', '', '', '', '', '', '', '', '', '', '', '0 of 12'],

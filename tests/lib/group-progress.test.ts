@@ -44,7 +44,7 @@ describe('groupPhases', () => {
       { key: 'criterion:c2', short: 'Criterion 2', title: 'Criterion c2', url: '/study/criteria/#criterion-c2' },
       { key: 'lab:l1', short: 'Lab l1: work', title: 'Lab l1: work', url: '/study/labs/l1/' },
     ]);
-    expect(result[1]!.items.map((entry) => entry.key)).toEqual(['paper:p2', 'project:pr1']);
+    expect(result[1]!.items.map((entry) => [entry.key, entry.short])).toEqual([['paper:p2', 'P2'], ['project:pr1', 'Project: Project pr1']]);
   });
 });
 
