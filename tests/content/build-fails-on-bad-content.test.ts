@@ -34,4 +34,24 @@ describe('a build with bad content', () => {
     expect(output).toContain('tests/fixtures/study-group-many-mistakes/study-group.yaml:7 meeting.timeZone: "Berlin" is not an IANA time zone. Did you mean "Europe/Berlin"?');
     expect(output).not.toMatch(/Stack trace|\n\s+at [\w.<>]+ \(/);
   });
+
+  it('fails astro build on an MDX syntax error with its file and line, no temporary path and no stack trace', () => {
+    const result = run('build', 'tests/fixtures/mdx-syntax-error');
+    const output = result.stdout + result.stderr;
+    expect(result.status).toBe(1);
+    expect(output).toContain('Content check failed: 2 problems in 2 files.');
+    expect(output).toContain('tests/fixtures/mdx-syntax-error/papers/raft.mdx:22 (MDX): Expected a closing tag for `<PaperLink>`');
+    expect(output).toContain('tests/fixtures/mdx-syntax-error/phases/core-algorithms.mdx:12 (MDX): Unexpected character after `<`');
+    expect(output).not.toMatch(/Stack trace|\n\s+at [\w.<>]+ \(|\/tmp\/|node_modules\/\.vite/);
+  });
+
+  it('fails astro sync on a YAML syntax error at the line of the mistake, and blames no other file', () => {
+    const result = run('sync', 'tests/fixtures/yaml-unclosed-quote');
+    const output = result.stdout + result.stderr;
+    expect(result.status).toBe(1);
+    expect(output).toContain('Content check failed: 2 problems in 2 files.');
+    expect(output).toContain('tests/fixtures/yaml-unclosed-quote/papers/lamport-clocks.mdx:2 title: has a " that opens a quoted value but never closes.');
+    expect(output).toContain('tests/fixtures/yaml-unclosed-quote/phases/core-algorithms.mdx:2 title: has a " that opens a quoted value but never closes.');
+    expect(output).not.toMatch(/unknown|Stack trace|\n\s+at [\w.<>]+ \(/);
+  });
 });
