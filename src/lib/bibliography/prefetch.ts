@@ -6,7 +6,24 @@
  * process (Astro loads the content config and the prerender bundle apart), so the run is kept
  * on `globalThis` under a registered symbol.
  */
+import { resolve } from 'node:path';
+import { formatWithCache } from './reference-cache.ts';
 import { formatInWorker, type FormatJob, type FormatRun } from './reference-worker.ts';
+
+/**
+ * Where formatted references are cached (reference-cache.ts): beside Astro's own cache, or
+ * REFERENCE_CACHE_DIR; REFERENCE_CACHE=off formats everything every time.
+ */
+export function referenceCacheDir(): string | undefined {
+  if (process.env.REFERENCE_CACHE === 'off') return undefined;
+  return resolve(process.env.REFERENCE_CACHE_DIR ?? 'node_modules/.astro/ds-roadmap-references');
+}
+
+/** Formats `job`, reusing the cache when there is one. */
+function format(job: FormatJob): FormatRun {
+  const dir = referenceCacheDir();
+  return dir ? formatWithCache(job, dir) : formatInWorker(job);
+}
 
 const slot = Symbol.for('ds-roadmap-site.reference-prefetch');
 interface Prefetched { key: string; run: FormatRun }
@@ -15,7 +32,7 @@ const store = globalThis as typeof globalThis & { [slot]?: Prefetched };
 /** Starts formatting `job` in the background; the process may exit before it ends. */
 export function prefetchReferences(job: FormatJob): void {
   store[slot]?.run.stop();
-  const run = formatInWorker(job);
+  const run = format(job);
   run.unref();
   // A failed prefetch is redone by whoever needs the references.
   run.items.catch(() => {});
@@ -32,5 +49,5 @@ export function referenceRun(job: FormatJob): FormatRun {
     return prefetched.run;
   }
   prefetched?.run.stop();
-  return formatInWorker(job);
+  return format(job);
 }
