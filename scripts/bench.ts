@@ -26,7 +26,7 @@ import { parse, stringify } from 'yaml';
 import { registry, type AnyRegistry } from '../src/lib/content/registry.ts';
 import { routes } from '../src/lib/routes.ts';
 import { serveStatic } from './static-server.ts';
-import { referencesIn } from '../src/lib/validation/references.ts';
+import { EACH_KEY, referencesIn } from '../src/lib/validation/references.ts';
 
 const SCALES = process.argv.slice(2).map(Number).filter((n) => n >= 1);
 const scales = SCALES.length ? SCALES : [1, 10, 30];
@@ -49,6 +49,15 @@ function setAt(data: Record<string, unknown>, path: ReadonlyArray<string | numbe
   node[path[path.length - 1]!] = value;
 }
 
+/** Renames the map key at a concrete path (`['laterPhasePrerequisites', 'gfs']` -> `gfs-x2`), keeping its value. */
+function renameKeyAt(data: Record<string, unknown>, path: ReadonlyArray<string | number>, key: string): void {
+  let node = data as Record<string | number, unknown>;
+  for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+  const old = path[path.length - 1]!;
+  node[key] = node[old];
+  delete node[old];
+}
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** One copy of an item: suffixed references, no unique fields, "(copy N)" titles, other authors. */
@@ -57,7 +66,10 @@ function copyItem(source: string, spec: (typeof copiedKinds)[number][1], copy: n
   const data = parse(match ? match[1]! : source) as Record<string, unknown>;
   const suffix = `-x${copy}`;
   for (const reference of spec.references.filter((field) => copied.has(field.target))) {
-    for (const found of referencesIn(data, reference.path)) setAt(data, found.path, found.value + suffix);
+    for (const found of referencesIn(data, reference.path)) {
+      if (reference.path.at(-1) === EACH_KEY) renameKeyAt(data, found.path, found.value + suffix);
+      else setAt(data, found.path, found.value + suffix);
+    }
   }
   for (const { field } of spec.unique ?? []) delete data[field]; // only the originals keep unique values
   if (typeof data.title === 'string') data.title = `${data.title} (copy ${copy})`;
@@ -101,11 +113,13 @@ function clearAstroCache(): void {
 interface Result { scale: number; pages: number; wall: number; cpu: number; peakMiB: number; distMiB: number; warm?: number }
 
 /**
- * A rebuild after editing one paper's title, keeping the caches of the cold build before it
- * (Astro's content store, the reference cache): what an author waits for after an edit.
+ * A rebuild after editing one item's title (the first file of the first copied kind: a paper),
+ * keeping the caches of the cold build before it (Astro's content store, the reference cache):
+ * what an author waits for after an edit.
  */
 function warmRebuild(content: string): number {
-  const file = join(content, 'papers', 'raft.mdx');
+  const folder = join(content, copiedKinds[0]![1].folder);
+  const file = join(folder, readdirSync(folder).sort()[0]!);
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (edited)'));
   const started = performance.now();
   const result = spawnSync('npm', ['run', '--silent', 'build'], {

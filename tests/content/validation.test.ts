@@ -118,7 +118,8 @@ const expected: Record<string, string[]> = {
   ],
   'later-phase-reason-not-needed': [
     'content/papers/raft.mdx:17 laterPhasePrerequisites.lamport-clocks: "lamport-clocks" is not in a later phase than this paper, so it needs no reason. Remove this line.',
-    'content/papers/raft.mdx:18 laterPhasePrerequisites.pbft: "pbft" is not one of this paper\'s prerequisites. Add it to prerequisites, or remove this line.',
+    'content/papers/raft.mdx:18 laterPhasePrerequisites.pbft: unknown paper "pbft". Did you mean "raft"?',
+    'content/papers/raft.mdx:19 laterPhasePrerequisites.raft: "raft" is not one of this paper\'s prerequisites. Add it to prerequisites, or remove this line.',
   ],
   'doi-url-mismatch': [
     'content/papers/lamport-clocks.mdx:11 doi: "10.1145/359545.359563" disagrees with the DOI 10.1145/359545.359564 in url (https://dl.acm.org/doi/10.1145/359545.359564): one of them is wrong. Check the publisher\'s page and make them agree.',

@@ -40,7 +40,10 @@ export type Ordering =
   /** Papers: the computed reading order (prerequisites first). */
   | 'reading-order';
 
-/** A field that holds the id of another item: `['prerequisites', '*']` -> a paper. `*` is every item of a list. */
+/**
+ * A field that holds the id of another item: `['prerequisites', '*']` -> a paper. `*` is every
+ * item of a list, `{key}` every key of a map (`['laterPhasePrerequisites', '{key}']`).
+ */
 export interface ReferenceField<Target extends string = string> {
   path: readonly string[];
   target: Target;
@@ -107,7 +110,7 @@ export const registry = defineRegistry({
   },
   papers: {
     folder: 'papers', extensions: mdx, schema: paperSchema, schemaFile: 'src/schemas/paper.ts', noun: 'paper',
-    references: [inPhase('phases'), { path: ['prerequisites', '*'], target: 'papers' }],
+    references: [inPhase('phases'), { path: ['prerequisites', '*'], target: 'papers' }, { path: ['laterPhasePrerequisites', '{key}'], target: 'papers' }],
     ordering: 'reading-order', route: byId(routes.paper), pathInApi: true, linkComponent: 'PaperLink',
     unique: [{ field: 'readingOrder', what: 'reading-order position' }], acyclic: 'prerequisites',
     check: (entry) => [...checkPaperTypeFields(entry), ...checkDoiAgreesWithUrls(entry)], crossCheck: (views) => checkPrerequisitePhases(views, { item: 'papers', phase: 'phases' }), body: paperGuide, benchmark: 'copy',

@@ -80,8 +80,9 @@ export function checkPrerequisitePhases(views: readonly EntryView[], kinds: { it
     });
     for (const id of explained) {
       const listed = prerequisites.includes(id);
-      // A phase that could not be read (a mistake of its own) decides nothing.
-      if (later.has(id) || !own || (listed && !phaseOf.get(id))) continue;
+      // A phase or paper that could not be read (a mistake of its own) decides nothing, and an
+      // unknown id is the reference check's to report.
+      if (later.has(id) || !own || !phaseOf.has(id) || (listed && !phaseOf.get(id))) continue;
       problems.push({
         file: paper.file,
         line: paper.lineOf(['laterPhasePrerequisites', id]),

@@ -8,7 +8,13 @@ import { findUnknownReferences } from '../graph/index.ts';
 import { fieldName, type ContentProblem } from './problem.ts';
 import type { EntryView } from './rules.ts';
 
-/** Every (concrete path, value) that `path` matches in `data`; `*` stands for every item of a list. */
+/** The path segment that stands for each key of a map whose keys are ids: `laterPhasePrerequisites: { gfs: why }`. */
+export const EACH_KEY = '{key}';
+
+/**
+ * Every (concrete path, value) that `path` matches in `data`; `*` stands for every item of a
+ * list, and `{key}` for every key of a map (the key is then the value).
+ */
 export function referencesIn(data: unknown, path: readonly string[]): { path: (string | number)[]; value: string }[] {
   const found: { path: (string | number)[]; value: string }[] = [];
   const walk = (value: unknown, rest: readonly string[], at: (string | number)[]): void => {
@@ -19,6 +25,8 @@ export function referencesIn(data: unknown, path: readonly string[]): { path: (s
     const [head, ...tail] = rest;
     if (head === '*') {
       if (Array.isArray(value)) value.forEach((item, index) => walk(item, tail, [...at, index]));
+    } else if (head === EACH_KEY) {
+      if (value && typeof value === 'object' && !Array.isArray(value)) for (const key of Object.keys(value)) found.push({ path: [...at, key], value: key });
     } else if (value && typeof value === 'object' && head !== undefined && head in value) {
       walk((value as Record<string, unknown>)[head], tail, [...at, head]);
     }
