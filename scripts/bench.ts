@@ -120,7 +120,11 @@ interface Result { scale: number; pages: number; wall: number; cpu: number; peak
 function warmRebuild(content: string): number {
   const folder = join(content, copiedKinds[0]![1].folder);
   const file = join(folder, readdirSync(folder).sort()[0]!);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (edited)'));
+  const source = readFileSync(file, 'utf8');
+  const match = FRONT_MATTER.exec(source)!;
+  const data = parse(match[1]!) as { title: string };
+  data.title += ' (edited)';
+  writeFileSync(file, `---\n${stringify(data)}---\n${source.slice(match[0].length)}`);
   const started = performance.now();
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(content, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
