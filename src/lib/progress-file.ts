@@ -19,20 +19,27 @@ export const progressFileSchema = z.strictObject({
 
 export type ParseResult = { ok: true; progress: Progress } | { ok: false; reason: string };
 
-/** Reads an exported file; every refusal says why, and nothing is changed by a refusal. */
-export function parseProgressFile(text: string): ParseResult {
+/** How refusals name what was read: a file, or a progress link (progress-link.ts) that carries one. */
+const NAMES = {
+  file: { plain: 'This file', damaged: 'This progress file' },
+  link: { plain: 'This progress link', damaged: 'This progress link' },
+} as const;
+
+/** Reads an exported file (from a file or a link); every refusal says why, and nothing is changed by a refusal. */
+export function parseProgressFile(text: string, source: keyof typeof NAMES = 'file'): ParseResult {
+  const name = NAMES[source];
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'This file is not a progress export: it is not valid JSON.' };
+    return { ok: false, reason: `${name.plain} is not a progress export: it is not valid JSON.` };
   }
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== PROGRESS_FORMAT) {
-    return { ok: false, reason: `This file is not a progress export from this site (it has no "format": "${PROGRESS_FORMAT}").` };
+    return { ok: false, reason: `${name.plain} is not a progress export from this site (it has no "format": "${PROGRESS_FORMAT}").` };
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > PROGRESS_VERSION) {
-    return { ok: false, reason: `This file was exported by a newer version of the site (format version ${version}); this page reads version ${PROGRESS_VERSION}. Nothing was changed.` };
+    return { ok: false, reason: `${name.plain} was exported by a newer version of the site (format version ${version}); this page reads version ${PROGRESS_VERSION}. Nothing was changed.` };
   }
   const result = progressFileSchema.safeParse(data);
   if (!result.success) {
@@ -40,7 +47,7 @@ export function parseProgressFile(text: string): ParseResult {
     const where = issue.path.length ? issue.path.map(String).join('.') : 'the file';
     // A bad record key wraps the key's own issue.
     const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
-    return { ok: false, reason: `This progress file is damaged (${where}: ${message}). Nothing was changed.` };
+    return { ok: false, reason: `${name.damaged} is damaged (${where}: ${message}). Nothing was changed.` };
   }
   return { ok: true, progress: result.data.items as Progress };
 }

@@ -96,11 +96,11 @@ export function manageProgress(root: HTMLElement): void {
     apply.hidden = false;
   };
   /** Validates an export file's text (from a file or a link) and previews what importing it would do. */
-  const offer = async (text: string, source: string) => {
+  const offer = async (text: string, source: 'file' | 'link') => {
     const { parseProgressFile } = await import('../lib/progress-file.ts');
-    const result = parseProgressFile(text);
+    const result = parseProgressFile(text, source);
     if (!result.ok) {
-      say(source === 'link' ? result.reason.replace(/^This (progress )?file/, 'This progress link') : result.reason);
+      say(result.reason);
       return;
     }
     pending = result.progress;

@@ -5,6 +5,9 @@
  */
 import { routes, withBase } from '../routes.ts';
 
+/** The PNG icons the manifest lists and the build draws (src/pages/icons/[name].png.ts). */
+export const APP_ICONS = ([192, 512] as const).flatMap((size) => (['any', 'maskable'] as const).map((purpose) => ({ size, purpose })));
+
 export interface ManifestInput {
   /** The study group's name, from its config. */
   groupName: string;
@@ -28,9 +31,7 @@ export function webManifest({ groupName, base }: ManifestInput): Record<string, 
     lang: 'en',
     icons: [
       { src: withBase(base, routes.favicon), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-      ...([192, 512] as const).flatMap((size) =>
-        (['any', 'maskable'] as const).map((purpose) => ({ src: withBase(base, routes.icon(size, purpose)), sizes: `${size}x${size}`, type: 'image/png', purpose })),
-      ),
+      ...APP_ICONS.map(({ size, purpose }) => ({ src: withBase(base, routes.icon(size, purpose)), sizes: `${size}x${size}`, type: 'image/png', purpose })),
     ],
   };
 }
