@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { basePath, outDir, siteUrl, siteUrlWarning } from './src/data/site-config.ts';
 
 // SITE_URL, BASE_PATH and OUT_DIR come from the environment (see src/data/site-config.ts).
@@ -22,24 +22,26 @@ export default defineConfig({
     concurrency: 16,
   },
   integrations: [
-    mdx(),
     {
       // A build for the placeholder origin says so once, so nobody publishes calendars that point nowhere.
       name: 'site-url-check',
       hooks: { 'astro:build:start': ({ logger }) => void (siteUrlWarning && logger.warn(siteUrlWarning)) },
+    },
+    {
+      // The sitemap, the Pagefind index and the service worker (scripts/post-build.ts).
+      name: 'post-build',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const { postBuild } = await import('./scripts/post-build.ts');
+          await postBuild(fileURLToPath(dir), (line) => logger.info(line));
+        },
+      },
     },
   ],
   vite: {
     build: {
       // The one client script (Copy buttons) stays a cacheable file instead of being inlined in every paper page.
       assetsInlineLimit: 0,
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          // Every MDX module carries a harmless "use client"-style directive warning.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
     },
   },
 });

@@ -1,36 +1,38 @@
 #!/usr/bin/env node
 /**
- * Post-build step of `npm run build`: indexes the built site with Pagefind into
- * <dist>/pagefind/. Fails (exit 1) when Pagefind reports an error or indexes no page, unlike
- * the astro-pagefind integration, which only logs.
+ * Post-build step: indexes the built site with Pagefind into <dist>/pagefind/. Fails when
+ * Pagefind reports an error or indexes no page, unlike the astro-pagefind integration, which
+ * only logs.
  */
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { outDir } from '../src/data/site-config.ts';
 
-const site = resolve(outDir);
-const outputPath = join(site, 'pagefind');
-
-async function main(): Promise<number> {
+/** Indexes the build folder `site`; returns what it says, or throws what went wrong. */
+export async function indexSearch(site: string): Promise<string> {
+  const outputPath = join(site, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-  if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${site}.`);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  console.log(`Pagefind indexed ${added.page_count} pages into ${outputPath}.`);
-  return 0;
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${site}.`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return `Pagefind indexed ${added.page_count} pages into ${outputPath}.`;
+  } finally {
+    await pagefind.close();
+  }
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    return 1;
-  })
-  .then(async (code) => {
-    await pagefind.close();
-    process.exit(code);
-  });
+if (import.meta.main) {
+  await indexSearch(resolve(outDir)).then(
+    (said) => console.log(said),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}

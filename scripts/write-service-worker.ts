@@ -1,21 +1,33 @@
 #!/usr/bin/env node
 /**
- * Last step of `npm run build` (after the Pagefind index, which it precaches too): writes
- * <dist>/sw.js (src/lib/offline/service-worker.ts) and copies Workbox's prebuilt precaching
- * modules beside it. `node scripts/write-service-worker.ts [folder]` does it for another build folder.
+ * Last post-build step (after the Pagefind index, which it precaches too): writes <dist>/sw.js
+ * (src/lib/offline/service-worker.ts) with every file of the build and its revision
+ * (src/lib/offline/precache.ts), and copies Workbox's prebuilt precaching modules beside it.
+ * `node scripts/write-service-worker.ts [folder]` does it for another build folder.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { getManifest } from 'workbox-build';
 import { outDir } from '../src/data/site-config.ts';
-import { manifestOptions, serviceWorkerSource, WORKBOX_MODULES, workboxFolder } from '../src/lib/offline/service-worker.ts';
+import { precacheEntries, type BuiltFile } from '../src/lib/offline/precache.ts';
+import { serviceWorkerSource, WORKBOX_MODULES, workboxFolder } from '../src/lib/offline/service-worker.ts';
 
-const dir = resolve(process.argv[2] ?? outDir);
 const require = createRequire(import.meta.url);
-try {
-  const { manifestEntries, count, size, warnings } = await getManifest(manifestOptions(dir));
-  if (warnings.length) throw new Error(warnings.join('\n'));
+
+/** Every file under `dir`, with its path relative to `dir` (with `/`) and its size. */
+function filesUnder(dir: string, prefix = ''): BuiltFile[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return filesUnder(dir, path);
+    return entry.isFile() ? [{ path, size: statSync(join(dir, path)).size }] : [];
+  });
+}
+
+/** Writes the worker and Workbox's modules into the build folder `dir`; returns what it says. */
+export function writeServiceWorker(dir: string): string {
+  const { entries, tooLarge, bytes } = precacheEntries(filesUnder(dir), (path) => createHash('md5').update(readFileSync(join(dir, path))).digest('hex'));
+  if (tooLarge.length) throw new Error(`Too large to precache (over 8 MB): ${tooLarge.join(', ')}. Make them smaller, or raise MAX_PRECACHED_BYTES in src/lib/offline/precache.ts.`);
   const version = (JSON.parse(readFileSync(require.resolve('workbox-precaching/package.json'), 'utf8')) as { version: string }).version;
   const folder = workboxFolder(version);
   mkdirSync(join(dir, folder), { recursive: true });
@@ -24,9 +36,15 @@ try {
     const code = readFileSync(require.resolve(`${name}/build/${name}.prod.js`), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
     writeFileSync(join(dir, folder, `${name}.prod.js`), code);
   }
-  writeFileSync(join(dir, 'sw.js'), serviceWorkerSource(manifestEntries ?? [], folder));
-  console.log(`Service worker: ${count} files precached (${(size / 1024 / 1024).toFixed(1)} MB).`);
-} catch (error) {
-  console.error(`Could not write the service worker: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  writeFileSync(join(dir, 'sw.js'), serviceWorkerSource(entries, folder));
+  return `Service worker: ${entries.length} files precached (${(bytes / 1024 / 1024).toFixed(1)} MB).`;
+}
+
+if (import.meta.main) {
+  try {
+    console.log(writeServiceWorker(resolve(process.argv[2] ?? outDir)));
+  } catch (error) {
+    console.error(`Could not write the service worker: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }

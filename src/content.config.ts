@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import type { CollectionConfig } from 'astro/content/config';
 import type { Loader } from 'astro/loaders';
 import { registry, type Registry } from './lib/content/registry.ts';
-import { studyGroupLoader, validatedGlob } from './data/validated-glob.ts';
+import { studyGroupLoader, validatedContent } from './data/validated-content.ts';
 import { studyGroupSchema } from './schemas/study-group.ts';
 
 /** Each kind's collection, typed by its schema (Astro types `getCollection` from this). */
@@ -11,7 +11,7 @@ type KindCollections = { [Kind in keyof Registry]: CollectionConfig<Registry[Kin
 
 export const collections = {
   ...(Object.fromEntries(
-    Object.entries(registry).map(([kind, spec]) => [kind, defineCollection({ loader: validatedGlob(kind), schema: spec.schema })]),
+    Object.entries(registry).map(([kind, spec]) => [kind, defineCollection({ loader: validatedContent(kind), schema: spec.schema })]),
   ) as KindCollections),
   /** content/study-group.yaml: the group's name, start date, meeting and pace. */
   studyGroup: defineCollection({ loader: studyGroupLoader(), schema: studyGroupSchema }),

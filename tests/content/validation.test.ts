@@ -47,6 +47,18 @@ const expected: Record<string, string[]> = {
     'content/papers/raft.mdx:22 (MDX): Expected a closing tag for `<PaperLink>` before the end of `paragraph`. Close the component: `<Question ...>` needs `</Question>`, and a link component ends with `/>`, as in `<PaperLink id="raft" />`.',
     'content/phases/core-algorithms.mdx:12 (MDX): Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`). A `<` in text starts a component in MDX: write "less than", `&lt;`, or put it in backticks.',
   ],
+  'mdx-unknown-component': [
+    'content/phases/core-algorithms.mdx:10 <PaperLnk>: is not a component a body can use. Did you mean <PaperLink>? The components a body can use: <PhaseLink>, <PaperLink>, <BookLink>, <LabLink>, <Question>, <Discussion>, <Exercise>.',
+  ],
+  'mdx-import': [
+    'content/phases/core-algorithms.mdx:10 (MDX): `import Chart from "../../components/Chart.astro";`: a body cannot import or export. Delete the line: the site\'s components need no import. The components a body can use: <PhaseLink>, <PaperLink>, <BookLink>, <LabLink>, <Question>, <Discussion>, <Exercise>.',
+  ],
+  'mdx-expression': [
+    'content/papers/raft.mdx:22 (MDX): `{new Date().getFullYear() - 12}` is an expression, which a body does not run. Write the text itself, or `\\{` for a brace.',
+  ],
+  'mdx-attribute-expression': [
+    'content/phases/core-algorithms.mdx:10 <PaperLink id>: an attribute in braces is an expression, which a body does not run. Write it as text in quotes, as in <PaperLink id="raft" />.',
+  ],
   'missing-field': [
     'content/papers/raft.mdx:2 title: is missing. Add a "title:" line (see src/schemas/paper.ts).',
     'content/papers/raft.mdx:5 authors[0].family: is missing. Add a "family:" line to this item (see src/schemas/paper.ts).',

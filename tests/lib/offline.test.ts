@@ -3,6 +3,7 @@ import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { iconPixel, iconPng } from '../../src/lib/offline/icon.ts';
 import { shortName, webManifest } from '../../src/lib/offline/manifest.ts';
+import { isPrecached, MAX_PRECACHED_BYTES, precacheEntries } from '../../src/lib/offline/precache.ts';
 import { serviceWorkerSource, workboxFolder } from '../../src/lib/offline/service-worker.ts';
 
 const tools = { deflate: (data: Uint8Array) => deflateSync(data), crc32: (data: Uint8Array) => crc32(data) };
@@ -79,5 +80,36 @@ describe('the service worker', () => {
     // Waits for the reader: no skipWaiting() outside the message handler.
     expect(source.match(/self\.skipWaiting\(\)/g)).toHaveLength(1);
     expect(source).toMatch(/if \(event\.data && event\.data\.type === 'SKIP_WAITING'\) self\.skipWaiting\(\);/);
+  });
+});
+
+describe('the precache list', () => {
+  it('leaves out the worker, Workbox\'s modules, source maps and dotfiles', () => {
+    const paths = ['sw.js', 'workbox-v7.4.1/workbox-core.prod.js', '_astro/site.js.map', '.nojekyll', 'papers/.draft/index.html', 'papers/raft/index.html', 'sw.json', 'workbox.txt'];
+    expect(paths.filter(isPrecached)).toEqual(['papers/raft/index.html', 'sw.json', 'workbox.txt']);
+  });
+
+  it('revises every file by its hash but Astro\'s hashed assets, sorted by URL, and names files too large to precache', () => {
+    const hashed: string[] = [];
+    const result = precacheEntries(
+      [
+        { path: 'papers/raft/index.html', size: 10 },
+        { path: '_astro/site.Bq3x.css', size: 20 },
+        { path: 'index.html', size: 5 },
+        { path: 'video.mp4', size: MAX_PRECACHED_BYTES + 1 },
+        { path: 'sw.js', size: 3 },
+      ],
+      (path) => (hashed.push(path), `md5:${path}`),
+    );
+    expect(result).toEqual({
+      entries: [
+        { url: '_astro/site.Bq3x.css', revision: null },
+        { url: 'index.html', revision: 'md5:index.html' },
+        { url: 'papers/raft/index.html', revision: 'md5:papers/raft/index.html' },
+      ],
+      tooLarge: ['video.mp4'],
+      bytes: 35,
+    });
+    expect(hashed.sort()).toEqual(['index.html', 'papers/raft/index.html']);
   });
 });

@@ -1,28 +1,13 @@
 /**
  * The service worker, written after the build by scripts/write-service-worker.ts: Workbox's own
  * prebuilt precaching modules (copied from node_modules, about 20 KB) and a list of every file of
- * the build with a revision (workbox-build's getManifest). Every file is precached at the first
+ * the build with a revision (precache.ts). Every file is precached at the first
  * visit, so the whole site (pages, CSS and JS, .bib/.ris/.ics/JSON and the Pagefind index) works
  * offline, and a new build updates exactly the files that changed. No request goes to another host.
  *
  * Why not generateSW: it bundles Workbox with Rollup and Terser on every build, 3.5 s of CPU on
- * this 2-core machine against 0.2 s for the manifest alone, and the bundle is the same each time.
+ * this 2-core machine against 0.2 s for the list alone, and the bundle is the same each time.
  */
-
-/** Files of the build that are not precached: the worker, Workbox's modules (the worker imports them) and source maps. */
-export const NOT_PRECACHED = ['sw.js', 'workbox-v*/**', '**/*.map'];
-
-/** Options for workbox-build's getManifest over a build folder. */
-export function manifestOptions(dir: string) {
-  return {
-    globDirectory: dir,
-    globPatterns: ['**/*'],
-    globIgnores: NOT_PRECACHED,
-    // Astro's hashed assets change name when they change; they need no revision.
-    dontCacheBustURLsMatching: /^_astro\//,
-    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-  };
-}
 
 /** The Workbox modules precaching needs, in the order they must load (each uses the ones before). */
 export const WORKBOX_MODULES = ['workbox-core', 'workbox-routing', 'workbox-strategies', 'workbox-precaching'] as const;

@@ -9,7 +9,7 @@ import type { StudyGroupData } from '../../schemas/study-group.ts';
 import type { ContentEntry, RawEntry } from '../content/entry.ts';
 import { readContent } from '../content/read.ts';
 import { registry, type AnyRegistry, type KindSpec } from '../content/registry.ts';
-import { checkBodyRules, checkComponentIds, parseBodies } from './mdx-body.ts';
+import { checkBodyElements, checkBodyRules, checkComponentIds, parseBodies } from './mdx-body.ts';
 import type { ContentProblem } from './problem.ts';
 import { checkReferences, folderOf, type ReferenceContext } from './references.ts';
 import { checkAcyclic, checkMonthRange, checkUnique, type EntryView } from './rules.ts';
@@ -118,6 +118,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   problems.push(...checkReferences(views, context));
   const bodies = parseBodies(entries);
   problems.push(...bodies.problems);
+  problems.push(...checkBodyElements(entries, bodies.trees, context));
   problems.push(...checkComponentIds(entries, bodies.trees, context));
   problems.push(...checkBodyRules(entries, bodies.trees, context));
   problems.push(...views.flatMap(checkMonthRange));
