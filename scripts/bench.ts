@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- 1 10 30]`: builds synthetic curricula at 1x, 10x and 30x the real one and
- * prints wall time, CPU time, peak memory, dist/ size and the cost per page, plus, for 1x, the
- * page weight of a paper page and the size of the search index. Not a test: it measures.
+ * `npm run bench [-- 1 10 30]`: builds synthetic curricula at 1x, 10x and 30x the real one and,
+ * side by side, a bare Astro site with the same pages (scripts/bench-bare.ts), and prints wall
+ * time, CPU time, peak memory, dist/ size, the ratio to the bare site, and a rebuild after editing
+ * one paper, plus, for 1x, the page weight of a paper page and the size of the search index. Not a
+ * test: it measures. Runs alternate (ours, bare, yardstick, ours, ...), each cold (Astro's caches
+ * and the build folder removed), and the medians are reported. When ../shared/bench/bare-astro/
+ * (the team's yardstick) is there, its generator is built too, at the scale nearest our page
+ * count, to check that the bench's bare site agrees with it.
  *
  * Synthetic content is the real content plus copies of the items of every kind the registry
  * marks `benchmark: 'copy'` (papers, labs, criteria, ...) with suffixed ids (copies keep their
  * references inside their own copy, so the prerequisite graph stays acyclic), built through the same
  * validating loaders as the real site. Copied papers' authors get the copy number after their
  * family name (Lamport 2, Lamport 3): other papers, by other people. Needs GNU time (/usr/bin/time, Debian package `time`).
- * BENCH_RUNS=3 takes the median of three builds; BENCH_KEEP=1 keeps the generated content.
+ * BENCH_RUNS (default 3) builds each site that many times; BENCH_KEEP=1 keeps the generated content.
  *
  * Lighthouse (mobile, its default) scores one page of each kind at 1x and 30x when it and
  * Chromium are available: `LIGHTHOUSE=/path/to/bin/lighthouse`, or a `lighthouse` in
@@ -25,12 +30,14 @@ import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { registry, type AnyRegistry } from '../src/lib/content/registry.ts';
 import { routes } from '../src/lib/routes.ts';
+import { linkNodeModules, pagesOf, writeBareSite } from './bench-bare.ts';
 import { serveStatic } from './static-server.ts';
 import { EACH_KEY, referencesIn } from '../src/lib/validation/references.ts';
 
 const SCALES = process.argv.slice(2).map(Number).filter((n) => n >= 1);
 const scales = SCALES.length ? SCALES : [1, 10, 30];
-const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const YARDSTICK = resolve('../shared/bench/bare-astro');
 const CONTENT = resolve('content');
 
 if (!existsSync('/usr/bin/time')) {
@@ -110,7 +117,69 @@ function clearAstroCache(): void {
   rmSync('node_modules/.astro', { recursive: true, force: true });
 }
 
-interface Result { scale: number; pages: number; wall: number; cpu: number; peakMiB: number; distMiB: number; warm?: number }
+interface Run { wall: number; cpu: number; peakMiB: number }
+interface Result { scale: number; pages: number; ours: Run; bare: Run; barePages: number; yardstick?: Run & { pages: number; scale: number }; distMiB: number; warm?: number }
+
+/** One cold `npm run build` in `cwd`: Astro's caches and the build folder removed first. */
+function timeBuild(cwd: string, env: Record<string, string>, out: string): Run {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(cwd, '.astro'), { recursive: true, force: true });
+  rmSync(join(cwd, 'node_modules/.astro'), { recursive: true, force: true });
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', 'npm', 'run', '--silent', 'build'], { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  const wall = (performance.now() - started) / 1000;
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
+    throw new Error(`The build in ${cwd} failed.`);
+  }
+  const [user, system, maxKiB] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number, number];
+  return { wall, cpu: user + system, peakMiB: maxKiB / 1024 };
+}
+
+/** The median run by wall time. */
+const median = (runs: Run[]): Run => [...runs].sort((a, b) => a.wall - b.wall)[Math.floor(runs.length / 2)]!;
+
+/** The yardstick's generator, set up in its own folder for about `pages` pages (it writes about 50 a scale). */
+function setUpYardstick(pages: number): { dir: string; scale: number } | undefined {
+  if (!existsSync(join(YARDSTICK, 'generate.mjs'))) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'bench-yardstick-'));
+  const scale = Math.max(1, Math.round(pages / 50));
+  cpSync(join(YARDSTICK, 'generate.mjs'), join(dir, 'generate.mjs'));
+  cpSync(join(YARDSTICK, 'package.json'), join(dir, 'package.json'));
+  linkNodeModules(dir, resolve('node_modules'));
+  const generated = spawnSync(process.execPath, ['generate.mjs', '--site', 'bare', '--scale', String(scale)], { cwd: dir, encoding: 'utf8' });
+  if (generated.status !== 0) throw new Error(`The yardstick's generator failed: ${generated.stderr}`);
+  return { dir, scale };
+}
+
+/** Builds our site, the bare site with the same pages, and the yardstick, alternating, RUNS times each. */
+function compare(scale: number, content: string): Result {
+  const out = join(content, 'dist');
+  const env = { CONTENT_DIR: content, OUT_DIR: out };
+  const ours: Run[] = [timeBuild('.', env, out)];
+  const pages = countPages(out);
+  const distMiB = folderBytes(out) / 2 ** 20;
+  const bareDir = mkdtempSync(join(tmpdir(), `bench-bare-${scale}x-`));
+  const barePages = pagesOf(out);
+  writeBareSite(bareDir, barePages, resolve('node_modules'));
+  const yardstick = setUpYardstick(pages);
+  const bare: Run[] = [];
+  const yard: Run[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    if (run > 0) ours.push(timeBuild('.', env, out));
+    bare.push(timeBuild(bareDir, {}, join(bareDir, 'dist')));
+    if (yardstick) yard.push(timeBuild(yardstick.dir, {}, join(yardstick.dir, 'dist')));
+  }
+  const result: Result = { scale, pages, ours: median(ours), bare: median(bare), barePages: countPages(join(bareDir, 'dist')), distMiB };
+  if (yardstick) {
+    result.yardstick = { ...median(yard), pages: countPages(join(yardstick.dir, 'dist')), scale: yardstick.scale };
+    rmSync(yardstick.dir, { recursive: true, force: true });
+  }
+  rmSync(bareDir, { recursive: true, force: true });
+  // The last build of ours is what the warm rebuild and the page weight read.
+  timeBuild('.', env, out);
+  return result;
+}
 
 /**
  * A rebuild after editing one item's title (the first file of the first copied kind: a paper),
@@ -135,29 +204,6 @@ function warmRebuild(content: string): number {
     throw new Error('The warm rebuild failed.');
   }
   return (performance.now() - started) / 1000;
-}
-
-function build(scale: number, content: string): Result {
-  const out = join(content, 'dist');
-  const times: Result[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    rmSync(out, { recursive: true, force: true });
-    clearAstroCache();
-    const started = performance.now();
-    const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', 'npm', 'run', '--silent', 'build'], {
-      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
-    const wall = (performance.now() - started) / 1000;
-    if (result.status !== 0) {
-      console.error(result.stdout, result.stderr);
-      throw new Error(`The ${scale}x build failed.`);
-    }
-    const [user, system, maxKiB] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number, number];
-    times.push({ scale, pages: countPages(out), wall, cpu: user + system, peakMiB: maxKiB / 1024, distMiB: folderBytes(out) / 2 ** 20 });
-  }
-  times.sort((a, b) => a.wall - b.wall);
-  return times[Math.floor(times.length / 2)]!; // the median run
 }
 
 function pageWeight(dist: string): string[] {
@@ -237,10 +283,10 @@ const lighthouse: Array<{ scale: number; rows: string[] }> = [];
 let weight: string[] = [];
 for (const scale of scales) {
   const content = makeContent(scale);
-  process.stdout.write(`Building ${scale}x (${RUNS} run${RUNS === 1 ? '' : 's'})... `);
-  const result = build(scale, content);
+  process.stdout.write(`Building ${scale}x, ours and bare (${RUNS} run${RUNS === 1 ? '' : 's'} each)... `);
+  const result = compare(scale, content);
   result.warm = warmRebuild(content);
-  console.log(`${result.wall.toFixed(1)} s (after editing one paper: ${result.warm.toFixed(1)} s)`);
+  console.log(`${result.ours.wall.toFixed(1)} s against ${result.bare.wall.toFixed(1)} s (after editing one paper: ${result.warm.toFixed(1)} s)`);
   results.push(result);
   if (scale === 1) weight = pageWeight(join(content, 'dist'));
   if (scale === 1 || scale === 30) lighthouse.push({ scale, rows: await lighthouseScores(join(content, 'dist')) });
@@ -249,11 +295,12 @@ for (const scale of scales) {
 }
 
 clearAstroCache(); // the next real build rebuilds it from content/
-console.log(`\nMachine: ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}\n`);
-console.log('| scale | pages | wall (s) | CPU (s) | peak memory (MiB) | dist/ (MiB) | wall per page (ms) | rebuild after one edit (s) |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log(`\nMachine: ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}; medians of ${RUNS} cold builds, alternating\n`);
+console.log('| scale | pages | ours: wall (s) | CPU (s) | peak memory (MiB) | bare Astro, same pages: wall (s) | ratio | yardstick: pages, wall (s), ratio | rebuild after one edit (s) | dist/ (MiB) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.scale}x | ${r.pages} | ${r.wall.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.peakMiB.toFixed(0)} | ${r.distMiB.toFixed(1)} | ${((r.wall * 1000) / r.pages).toFixed(0)} | ${r.warm?.toFixed(1) ?? ''} |`);
+  const yard = r.yardstick ? `${r.yardstick.pages} (scale ${r.yardstick.scale}), ${r.yardstick.wall.toFixed(1)}, ${(r.ours.wall / r.yardstick.wall).toFixed(2)}` : 'not found';
+  console.log(`| ${r.scale}x | ${r.pages} | ${r.ours.wall.toFixed(1)} | ${r.ours.cpu.toFixed(1)} | ${r.ours.peakMiB.toFixed(0)} | ${r.bare.wall.toFixed(1)} (${r.barePages} pages) | ${(r.ours.wall / r.bare.wall).toFixed(2)} | ${yard} | ${r.warm?.toFixed(1) ?? ''} | ${r.distMiB.toFixed(1)} |`);
 }
 if (weight.length) console.log(`\nPaper page (1x, /papers/raft/):\n${weight.join('\n')}`);
 for (const { scale, rows } of lighthouse) console.log(`\nLighthouse, mobile, ${scale}x:\n${rows.join('\n')}`);
