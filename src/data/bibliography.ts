@@ -1,5 +1,5 @@
 /** The bibliography of the curriculum and its formatted references, built once per build. */
-import { buildBibliography, referenceJob, referenceListsFrom, referencesFrom, type Bibliography, type ReferenceLists, type References } from '../lib/bibliography/index.ts';
+import { buildBibliography, referenceJob, referenceListsFrom, referencesFrom, workReferences, type Bibliography, type FormattedReference, type ReferenceLists, type References, type Work } from '../lib/bibliography/index.ts';
 import { referenceRun } from '../lib/bibliography/prefetch.ts';
 import type { FormatRun } from '../lib/bibliography/reference-worker.ts';
 import { getCurriculum } from './curriculum.ts';
@@ -22,6 +22,12 @@ let lists: Promise<ReferenceLists> | undefined;
 export function getReferences(): Promise<References> {
   references ??= formatting().then(async ({ bibliography, run }) => referencesFrom(bibliography, await run.items));
   return references;
+}
+
+/** One work's references in every style, as soon as that work is formatted (a paper's or a book's page). */
+export async function getReferencesOf(work: Work): Promise<FormattedReference[]> {
+  const { run } = await formatting();
+  return workReferences(work, await run.item(work.key));
 }
 
 /** Each phase's works as an APA reference list. */

@@ -290,6 +290,18 @@ describe('formatted references', () => {
     expect(Object.keys(alone)).toHaveLength(34);
   });
 
+  it('hands each item over as soon as it is formatted, the same as in the whole set, in the job\'s order', async () => {
+    const job = referenceJob(bibliography);
+    const run = formatInWorker(job);
+    const last = job.items.at(-1)!;
+    const first = await run.item(String(job.items[0]!.id));
+    const all = await run.items;
+    expect(first).toEqual(all[String(job.items[0]!.id)]);
+    expect(await run.item(String(last.id))).toEqual(all[String(last.id)]);
+    expect(Object.keys(all)).toEqual(job.items.map((item) => String(item.id)));
+    await expect(run.item('no-such-work')).rejects.toThrow('The reference job has no item no-such-work.');
+  });
+
   it('numbers same-author, same-year works in a list (2011a, 2011b) but not the references alone', async () => {
     const lamport = work('paxos-made-simple');
     const twin = { ...lamport.csl, id: 'lamport2001twin', title: 'A Second Paper' };

@@ -46,6 +46,11 @@ describe('the reference cache', () => {
     const result = await run(edited);
     expect(result.stats).toEqual({ reusedItems: 1, formattedItems: 1, reusedLists: 0, formattedLists: 1 });
     expect(Object.values(result.items[String(edited.items[1]!.id)]!).every((html) => html.includes('revised'))).toBe(true);
+    // One item at a time: the cached one as it was, the edited one from the formatter.
+    const again = formatWithCache({ ...edited, items: edited.items.map((item) => ({ ...item, title: `${item.title}!` })) }, dir);
+    const [cached, formatted] = await Promise.all(edited.items.map((item) => formatWithCache(edited, dir).item(String(item.id))));
+    expect([cached, formatted]).toEqual(edited.items.map((item) => result.items[String(item.id)]));
+    expect(Object.values(await again.item(String(edited.items[0]!.id))).every((html) => html.includes('!'))).toBe(true);
   });
 
   it('ignores a corrupt entry and one that holds another key, and formats them again', async () => {

@@ -70,18 +70,18 @@ export function referenceJob(bibliography: Bibliography, listStyle: ReferenceSty
   };
 }
 
+/** One work's references, one per style, from its formatted item (style id -> HTML). */
+export function workReferences(work: Work, formatted: Readonly<Record<string, string>> | undefined): FormattedReference[] {
+  return referenceStyles.map(({ id, label, title }) => {
+    const html = formatted?.[id];
+    if (html === undefined) throw new Error(`The formatted references have no ${label} reference for ${work.item.id} (${work.key}).`);
+    return { style: id, label, title, html, text: htmlToText(html) };
+  });
+}
+
 /** The works' references from the formatted items of `referenceJob(bibliography)`. */
 export function referencesFrom(bibliography: Bibliography, items: FormattedItems): References {
-  const byWork = new Map(
-    bibliography.works.map((work) => [
-      work.item.id,
-      referenceStyles.map(({ id, label, title }) => {
-        const html = items[work.key]?.[id];
-        if (html === undefined) throw new Error(`The formatted references have no ${label} reference for ${work.item.id} (${work.key}).`);
-        return { style: id, label, title, html, text: htmlToText(html) };
-      }),
-    ]),
-  );
+  const byWork = new Map(bibliography.works.map((work) => [work.item.id, workReferences(work, items[work.key])]));
   const of = (work: Work) => byWork.get(work.item.id) ?? [];
   return { of, inStyle: (work, style) => of(work).find((reference) => reference.style === style)! };
 }

@@ -92,7 +92,8 @@ export function formatWithCache(job: FormatJob, dir: string, stats?: (stats: Cac
   stats?.({ reusedItems: job.items.length - missingItems.length, formattedItems: missingItems.length, reusedLists: job.lists.length - missingLists.length, formattedLists: missingLists.length });
 
   if (!missingItems.length && !missingLists.length) {
-    return { items: Promise.resolve(cachedItems), lists: Promise.resolve(cachedLists as FormattedLists), unref() {}, ref() {}, stop() {} };
+    const item = (id: string) => (cachedItems[id] ? Promise.resolve(cachedItems[id]) : Promise.reject(new Error(`The reference job has no item ${id}.`)));
+    return { items: Promise.resolve(cachedItems), item, lists: Promise.resolve(cachedLists as FormattedLists), unref() {}, ref() {}, stop() {} };
   }
   const run = formatInWorker({ ...job, items: missingItems, lists: missingLists });
   const lists = run.lists.then((formatted) => {
@@ -107,5 +108,6 @@ export function formatWithCache(job: FormatJob, dir: string, stats?: (stats: Cac
     // In the job's order, so the result is the same object shape with or without the cache.
     return Object.fromEntries(job.items.map((item) => [String(item.id), cachedItems[String(item.id)] ?? formatted[String(item.id)]!]));
   });
-  return { items, lists, unref: run.unref, ref: run.ref, stop: run.stop };
+  const item = (id: string) => (cachedItems[id] ? Promise.resolve(cachedItems[id]) : run.item(id));
+  return { items, item, lists, unref: run.unref, ref: run.ref, stop: run.stop };
 }

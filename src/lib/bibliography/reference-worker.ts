@@ -28,14 +28,19 @@ export type FormattedItems = Record<string, Record<string, string>>;
 /** For each list: [item id, HTML] in the style's order. */
 export type FormattedLists = Array<Array<[string, string]>>;
 
-/** What the thread posts: the lists first, then the items. */
-export type FormatterMessage = { lists: FormattedLists } | { items: FormattedItems };
+/**
+ * What the thread posts: the lists first, then the items a few at a time (pages that show one work
+ * wait for that work only), then the end.
+ */
+export type FormatterMessage = { lists: FormattedLists } | { items: FormattedItems } | { end: true };
 
 const requireHere = createRequire(import.meta.url);
 
 export interface FormatRun {
   /** Every item in every style (posted second: the items in the list style come from the lists). */
   items: Promise<FormattedItems>;
+  /** One item in every style, as soon as it is formatted. */
+  item(id: string): Promise<Record<string, string>>;
   /** The lists (posted first). */
   lists: Promise<FormattedLists>;
   /** Lets the process exit while the run is unfinished (a prefetch nobody may wait for). */
@@ -62,12 +67,29 @@ export function formatInWorker(job: FormatJob): FormatRun {
     worker.once('exit', (code) => reject(new Error(`The reference formatter stopped (exit code ${code}) before it sent its results.`)));
   });
   failed.catch(() => {}); // reported through items and lists, to whoever waits for them
+  const formatted: FormattedItems = {};
+  const waiting = new Map<string, (styles: Record<string, string>) => void>();
   worker.on('message', (message: FormatterMessage) => {
-    if ('items' in message) resolveItems(message.items);
-    else resolveLists(message.lists);
+    if ('lists' in message) resolveLists(message.lists);
+    else if ('items' in message) {
+      for (const [id, styles] of Object.entries(message.items)) {
+        formatted[id] = styles;
+        waiting.get(id)?.(styles);
+        waiting.delete(id);
+      }
+    } else {
+      // In the job's order, whatever order the chunks came in.
+      resolveItems(Object.fromEntries(job.items.map((item) => [String(item.id), formatted[String(item.id)]!])));
+    }
   });
+  const item = (id: string): Promise<Record<string, string>> => {
+    if (formatted[id]) return Promise.resolve(formatted[id]);
+    if (!job.items.some((candidate) => String(candidate.id) === id)) return Promise.reject(new Error(`The reference job has no item ${id}.`));
+    return Promise.race([new Promise<Record<string, string>>((resolve) => waiting.set(id, resolve)), failed]);
+  };
   return {
     items: Promise.race([items, failed]),
+    item,
     lists: Promise.race([lists, failed]),
     unref: () => worker.unref(),
     ref: () => worker.ref(),
