@@ -1,7 +1,8 @@
 /** The installable app's pieces: the manifest for a base path, and the PNG icon drawn without an image library. */
+import { createHash } from 'node:crypto';
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { iconPixel, iconPng } from '../../src/lib/offline/icon.ts';
+import { iconPixel, iconPng, iconScanlines } from '../../src/lib/offline/icon.ts';
 import { shortName, webManifest } from '../../src/lib/offline/manifest.ts';
 import { isPrecached, MAX_PRECACHED_BYTES, precacheEntries } from '../../src/lib/offline/precache.ts';
 import { serviceWorkerSource, workboxFolder } from '../../src/lib/offline/service-worker.ts';
@@ -41,6 +42,11 @@ describe('the icon', () => {
       [0xff, 0xff, 0xff, 0xff],
       [0x1a, 0x5f, 0xb4, 0xff],
     ]);
+  });
+
+  it('gives the same pixels as four samples in every pixel (pinned: sampling only near lines changed no byte)', () => {
+    const scanlines = (size: number, maskable: boolean) => createHash('sha256').update(iconScanlines(size, maskable)).digest('hex').slice(0, 16);
+    expect([scanlines(192, false), scanlines(512, false), scanlines(192, true), scanlines(512, true)]).toEqual(['c74a7cbd1174113b', '7ada632ccbfa30f7', '986ebbe7cec6e948', '9435f48be83f2ec6']);
   });
 
   it('is a valid 8-bit RGBA PNG of the asked size, whose pixels read back', () => {

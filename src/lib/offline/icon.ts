@@ -61,15 +61,55 @@ export function iconPixel(x: number, y: number, maskable: boolean): readonly num
   return BLUE;
 }
 
-/** Raw RGBA scanlines of a `size` x `size` icon, each prefixed with PNG filter 0, 2x2 supersampled. */
+/**
+ * A lower bound of the distance from (x, y) to the nearest line between two colours of the icon
+ * (the rounded square's outline, a node's circle, an edge's sides), in icon units.
+ */
+export function edgeDistance(x: number, y: number, maskable: boolean): number {
+  const scale = maskable ? 0.7 : 1;
+  const u = (x - 16) / scale + 16;
+  const v = (y - 16) / scale + 16;
+  let nearest = Infinity;
+  if (!maskable) {
+    const cx = Math.min(Math.max(x, 6), 26);
+    const cy = Math.min(Math.max(y, 6), 26);
+    nearest = Math.abs(Math.sqrt((x - cx) * (x - cx) + (y - cy) * (y - cy)) - 6);
+  }
+  for (let i = 0; i < NODES.length; i++) {
+    const node = NODES[i]!;
+    nearest = Math.min(nearest, scale * Math.abs(Math.sqrt((u - node[0]) * (u - node[0]) + (v - node[1]) * (v - node[1])) - 4));
+  }
+  for (let i = 0; i < EDGES.length; i++) {
+    const [a, b] = EDGES[i]!;
+    nearest = Math.min(nearest, scale * Math.abs(segmentDistance(u, v, a[0], a[1], b[0], b[1]) - 1));
+  }
+  return nearest;
+}
+
+/**
+ * Raw RGBA scanlines of a `size` x `size` icon, each prefixed with PNG filter 0, 2x2 supersampled
+ * where a line between colours passes near the pixel. Elsewhere the four samples are the colour
+ * at the pixel's centre (none is further from it than a line is), so one sample gives the same bytes.
+ */
 export function iconScanlines(size: number, maskable: boolean): Uint8Array {
   const row = size * 4 + 1;
   const data = new Uint8Array(row * size);
   const unit = 32 / size;
+  // Each sample is a quarter pixel from the centre in x and in y: at most this far from it.
+  const reach = Math.SQRT1_2 * 0.5 * unit * 1.01;
   const sum = [0, 0, 0, 0];
   for (let y = 0; y < size; y++) {
     data[y * row] = 0;
     for (let x = 0; x < size; x++) {
+      const cx = (x + 0.5) * unit;
+      const cy = (y + 0.5) * unit;
+      if (edgeDistance(cx, cy, maskable) > reach) {
+        const pixel = iconPixel(cx, cy, maskable);
+        const at = y * row + 1 + x * 4;
+        for (let channel = 0; channel < 3; channel++) data[at + channel] = pixel[3] ? pixel[channel]! : 0;
+        data[at + 3] = pixel[3]!;
+        continue;
+      }
       sum.fill(0);
       for (let j = 0; j < 2; j++) {
         for (let i = 0; i < 2; i++) {
