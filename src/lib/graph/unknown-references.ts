@@ -18,7 +18,7 @@ export interface UnknownReference {
  * validator uses this for every kind of reference, with `known` set to the target collection.
  */
 export function findUnknownReferences(nodes: readonly GraphNode[], known?: Iterable<string>): UnknownReference[] {
-  const ids = new Set(known ?? nodes.map((node) => node.id));
+  const ids = known instanceof Set ? (known as ReadonlySet<string>) : new Set(known ?? nodes.map((node) => node.id));
   const unknown: UnknownReference[] = [];
   for (const node of nodes) {
     node.prerequisites.forEach((target, index) => {

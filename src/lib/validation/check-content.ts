@@ -94,7 +94,14 @@ function checkKindRules(views: readonly EntryView[], kind: string, spec: KindSpe
 export function checkContent(root: string, options: CheckOptions = {}): ContentCheck {
   const { relativeRoot = 'content', kinds = registry as AnyRegistry } = options;
   const { entries, strayFiles } = readContent(root, relativeRoot, kinds);
-  const context: ReferenceContext = { kinds, relativeRoot, idsOf: (kind) => entries.filter((entry) => entry.kind === kind && idPattern.test(entry.id)).map((entry) => entry.id) };
+  // Made once per kind: every entry's references are looked up in them (at 30 times the
+  // curriculum, filtering 2,600 entries for each lookup was 0.3 s of the check).
+  const ids = new Map<string, ReadonlySet<string>>();
+  const idsOf = (kind: string) => {
+    if (!ids.has(kind)) ids.set(kind, new Set(entries.filter((entry) => entry.kind === kind && idPattern.test(entry.id)).map((entry) => entry.id)));
+    return ids.get(kind)!;
+  };
+  const context: ReferenceContext = { kinds, relativeRoot, idsOf };
   const problems: ContentProblem[] = strayFiles.map(({ kind, file }) => ({
     file,
     line: 1,

@@ -48,7 +48,7 @@ export interface ReferenceContext {
    * The ids of a kind: every file of it, valid or not, so a file with a mistake of its own still
    * exists for the files that reference it (only its own problem is reported).
    */
-  idsOf(kind: string): string[];
+  idsOf(kind: string): ReadonlySet<string>;
 }
 
 export const folderOf = (context: ReferenceContext, kind: string) => `${context.relativeRoot}/${context.kinds[kind]!.folder}/`;

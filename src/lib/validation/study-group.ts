@@ -25,7 +25,7 @@ export interface StudyGroupCheck {
  * Checks the settings file under `root`; `idsOf(kind)` gives the ids of a kind, for the
  * references the registry declares from the settings (`studyGroupReferences`).
  */
-export function checkStudyGroup(root: string, relativeRoot: string, kinds: AnyRegistry, idsOf: (kind: string) => string[]): StudyGroupCheck {
+export function checkStudyGroup(root: string, relativeRoot: string, kinds: AnyRegistry, idsOf: (kind: string) => ReadonlySet<string>): StudyGroupCheck {
   const path = join(root, STUDY_GROUP_FILE);
   const file = `${relativeRoot}/${STUDY_GROUP_FILE}`;
   if (!existsSync(path)) return { problems: [], studyGroup: studyGroupSchema.parse({}) };
@@ -43,15 +43,15 @@ export function checkStudyGroup(root: string, relativeRoot: string, kinds: AnyRe
   const problems: ContentProblem[] = [...result.problems];
   for (const reference of studyGroupReferences) {
     const known = idsOf(reference.target);
-    if (!known.length) continue;
+    if (!known.size) continue;
     for (const { path, value } of referencesIn(settings, reference.path)) {
-      if (known.includes(value)) continue;
+      if (known.has(value)) continue;
       const suggestion = closest(value, known);
       problems.push({
         file,
         line: lineOf(path),
         field: fieldName(path),
-        message: `unknown ${kinds[reference.target]!.noun} "${value}". ${suggestion ? `Did you mean "${suggestion}"?` : `Use one of: ${known.join(', ')}.`}`,
+        message: `unknown ${kinds[reference.target]!.noun} "${value}". ${suggestion ? `Did you mean "${suggestion}"?` : `Use one of: ${[...known].join(', ')}.`}`,
       });
     }
   }
