@@ -194,6 +194,8 @@ function warmRebuild(content: string): number {
   const data = parse(match[1]!) as { title: string };
   data.title += ' (edited)';
   writeFileSync(file, `---\n${stringify(data)}---\n${source.slice(match[0].length)}`);
+  // As for the cold builds, the old output is removed before the clock starts: only the caches differ.
+  rmSync(join(content, 'dist'), { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(content, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },

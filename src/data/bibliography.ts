@@ -1,7 +1,7 @@
 /** The bibliography of the curriculum and its formatted references, built once per build. */
 import { buildBibliography, referenceJob, referenceListsFrom, referencesFrom, workReferences, type Bibliography, type FormattedReference, type ReferenceLists, type References, type Work } from '../lib/bibliography/index.ts';
 import { referenceRun } from '../lib/bibliography/prefetch.ts';
-import type { FormatRun } from '../lib/bibliography/reference-worker.ts';
+import { warmUpFormatter, type FormatRun } from '../lib/bibliography/reference-worker.ts';
 import { getCurriculum } from './curriculum.ts';
 
 let cached: Promise<Bibliography> | undefined;
@@ -13,7 +13,13 @@ export function getBibliography(): Promise<Bibliography> {
 
 // One formatting run per build, taken over from the content sync when it started one (prefetch.ts).
 let run: Promise<{ bibliography: Bibliography; run: FormatRun }> | undefined;
-const formatting = () => (run ??= getBibliography().then((bibliography) => ({ bibliography, run: referenceRun(referenceJob(bibliography)) })));
+const formatting = () =>
+  (run ??= getBibliography().then((bibliography) => {
+    const job = referenceJob(bibliography);
+    // Under astro dev the next edit formats again: have citeproc ready for it.
+    if (import.meta.env.DEV) warmUpFormatter(job.styles);
+    return { bibliography, run: referenceRun(job) };
+  }));
 
 let references: Promise<References> | undefined;
 let lists: Promise<ReferenceLists> | undefined;

@@ -5,11 +5,15 @@
 import { getCollection } from 'astro:content';
 import { kindNames } from '../lib/content/registry.ts';
 import { buildCurriculum, type Curriculum, type CurriculumInput } from '../lib/curriculum.ts';
+import { currentProblems } from '../lib/validation/dev-problems.ts';
 import type { StudyGroupData } from '../schemas/study-group.ts';
 
 let cached: Promise<Curriculum> | undefined;
 
 export function getCurriculum(): Promise<Curriculum> {
+  // Under astro dev, content with problems shows them (in Astro's overlay), not the last good content.
+  const problems = currentProblems();
+  if (problems) return Promise.reject(problems);
   cached ??= (async () => {
     const collections = await Promise.all(kindNames.map(async (kind) => [kind, await getCollection(kind)] as const));
     const input = Object.fromEntries(collections.map(([kind, entries]) => [kind, entries.map((entry) => ({ ...entry.data, id: entry.id }))]));

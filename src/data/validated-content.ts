@@ -14,6 +14,7 @@ import { buildBibliography, referenceJob } from '../lib/bibliography/index.ts';
 import { prefetchReferences } from '../lib/bibliography/prefetch.ts';
 import { curriculumFromEntries } from '../lib/curriculum.ts';
 import { checkContent } from '../lib/validation/check-content.ts';
+import { setCurrentProblems } from '../lib/validation/dev-problems.ts';
 import { ContentValidationError } from '../lib/validation/problem.ts';
 import type { StudyGroupData } from '../schemas/study-group.ts';
 
@@ -62,11 +63,15 @@ function assertContentValid(watching: boolean): CheckedContent {
     if (!problems.length && !watching) prefetchReferences(referenceJob(buildBibliography(curriculumFromEntries(entries))));
     lastCheck = { fingerprint: current, entries, ...(problems.length ? { error: new ContentValidationError(problems) } : {}), ...(studyGroup ? { studyGroup } : {}) };
   }
+  if (watching) setCurrentProblems(lastCheck.error);
   if (lastCheck.error) throw lastCheck.error;
   return lastCheck;
 }
 
-/** Under `astro dev`: loads the collection again when any content file changes (the check runs once per change). */
+/** Problems already reported under `astro dev`: every collection reloads on a change, and each would report them. */
+const reported = new WeakSet<object>();
+
+/** Under `astro dev`: loads the collection again when any content file changes (the check runs once per change, its problems are reported once). */
 function reloadOnChange(context: LoaderContext, load: () => Promise<void>): void {
   const { watcher } = context;
   if (!watcher) return;
@@ -74,7 +79,13 @@ function reloadOnChange(context: LoaderContext, load: () => Promise<void>): void
   watcher.add(root);
   watcher.on('all', (_event: string, path: string) => {
     if (!path.startsWith(root)) return;
-    load().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+    load().catch((error: unknown) => {
+      if (typeof error === 'object' && error !== null) {
+        if (reported.has(error)) return;
+        reported.add(error);
+      }
+      context.logger.error(error instanceof Error ? error.message : String(error));
+    });
   });
 }
 
