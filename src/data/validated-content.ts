@@ -8,6 +8,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentEntry } from '../lib/content/entry.ts';
 import { buildBibliography, referenceJob } from '../lib/bibliography/index.ts';
@@ -113,11 +114,11 @@ export function validatedContent(kind: string): Loader {
       const load = async () => {
         const { entries } = assertContentValid(context.watcher !== undefined);
         const { store, parseData, generateDigest, config } = context;
-        const root = config.root.pathname;
+        const root = fileURLToPath(config.root);
         const untouched = new Set(store.keys());
         for (const entry of entries.filter((candidate) => candidate.kind === kind)) {
           untouched.delete(entry.id);
-          const digest = generateDigest({ data: entry.data, body: entry.body });
+          const digest = generateDigest({ file: entry.file, data: entry.data, body: entry.body });
           if (store.get(entry.id)?.digest === digest) continue; // unchanged since the last build: Astro's store keeps it
           const filePath = relative(root, resolve(entry.file)).split('\\').join('/');
           const data = await parseData({ id: entry.id, data: entry.data, filePath: resolve(root, filePath) });

@@ -54,6 +54,12 @@ describe('a body rendered to HTML', () => {
     expect(renderBody('## How to check yourself\n\nRun it.<br />Twice.\n', { components, sectionHeadings: false })).toBe('\n<p>Run it.<br>Twice.</p>');
   });
 
+  it('writes hast\'s data and aria properties as HTML attributes (GFM footnotes)', () => {
+    const html = renderBody('A note.[^1]\n\n[^1]: The note.\n', { components });
+    expect(html).toContain('<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup>');
+    expect(html).toContain('<section data-footnotes class="footnotes">');
+  });
+
   it('renders a Markdown body (.md) with its HTML as written and braces as text', () => {
     expect(renderBody('A <abbr title="x">b</abbr> {c}\n', { components, markdown: true })).toBe('<p>A <abbr title="x">b</abbr> {c}</p>');
   });

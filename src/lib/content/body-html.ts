@@ -41,13 +41,21 @@ export const escapeHtml = (value: string) => value.replace(/[&<>'"]/g, (characte
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** hast property names that are not their HTML attribute names. */
-const ATTRIBUTE_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for', ariaHidden: 'aria-hidden' };
+const ATTRIBUTE_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for' };
+
+/** The HTML name of a hast property: `dataFootnoteRef` -> `data-footnote-ref`, `ariaDescribedBy` -> `aria-describedby`. */
+function attributeName(property: string): string {
+  if (ATTRIBUTE_NAMES[property]) return ATTRIBUTE_NAMES[property];
+  if (/^data[A-Z]/.test(property)) return `data${property.slice(4).replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  if (/^aria[A-Z]/.test(property)) return `aria-${property.slice(4).toLowerCase()}`;
+  return property;
+}
 
 function attributesHtml(properties: Record<string, unknown>): string {
   return Object.entries(properties)
     .filter(([, value]) => value !== undefined && value !== null && value !== false)
     .map(([name, value]) => {
-      const attribute = ATTRIBUTE_NAMES[name] ?? name;
+      const attribute = attributeName(name);
       if (value === true) return ` ${attribute}`;
       return ` ${attribute}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`;
     })
