@@ -110,6 +110,8 @@ describe('progress', () => {
     await page.goto(`${site.server.url}progress/`);
     expect(await textOf('[data-export-reminder]')).toBe('Not exported yet: 1 ticked item.');
     await page.getByRole('button', { name: 'Make a progress link' }).click();
+    // The link is compressed asynchronously (CompressionStream): wait for it to be filled in.
+    await expect.poll(() => page.getByLabel('Progress link').inputValue()).not.toBe('');
     const link = await page.getByLabel('Progress link').inputValue();
     expect(link).toMatch(new RegExp(`^${site.server.url}progress/#progress=[A-Za-z0-9_-]+$`));
 
