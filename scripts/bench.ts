@@ -110,10 +110,10 @@ function folderBytes(dir: string): number {
 const countPages = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
 
-/** Astro's content store (node_modules/.astro) and modules (.astro) remember the last content folder. */
-function clearAstroCache(): void {
-  rmSync('.astro', { recursive: true, force: true });
-  rmSync('node_modules/.astro', { recursive: true, force: true });
+/** Astro's content store (node_modules/.astro) and modules (.astro) of the project in `cwd` remember the last content folder. */
+function clearAstroCache(cwd = '.'): void {
+  rmSync(join(cwd, '.astro'), { recursive: true, force: true });
+  rmSync(join(cwd, 'node_modules/.astro'), { recursive: true, force: true });
 }
 
 interface Run { wall: number; cpu: number; peakMiB: number }
@@ -122,8 +122,7 @@ interface Result { scale: number; pages: number; ours: Run; bare: Run; barePages
 /** One cold `npm run build` in `cwd`: Astro's caches and the build folder removed first. */
 function timeBuild(cwd: string, env: Record<string, string>, out: string): Run {
   rmSync(out, { recursive: true, force: true });
-  rmSync(join(cwd, '.astro'), { recursive: true, force: true });
-  rmSync(join(cwd, 'node_modules/.astro'), { recursive: true, force: true });
+  clearAstroCache(cwd);
   const started = performance.now();
   const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', 'npm', 'run', '--silent', 'build'], { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
   const wall = (performance.now() - started) / 1000;

@@ -4,13 +4,14 @@
  */
 import { getEntry } from 'astro:content';
 import { bodyComponents, type LinkFor } from '../lib/content/body-components.ts';
-import { renderBody } from '../lib/content/body-html.ts';
+import { renderBody, type BodyComponent } from '../lib/content/body-html.ts';
 import type { KindName } from '../lib/content/registry.ts';
 import { routes } from '../lib/routes.ts';
 import { getCurriculum } from './curriculum.ts';
 import { href } from './site-config.ts';
 
 let links: Promise<LinkFor> | undefined;
+let components: Promise<Record<string, BodyComponent>> | undefined;
 
 /** Where each link component points and the text it shows, from the curriculum. */
 export function getLinkFor(): Promise<LinkFor> {
@@ -28,5 +29,6 @@ export function getLinkFor(): Promise<LinkFor> {
 export async function bodyHtml(kind: KindName, id: string, sectionHeadings = true): Promise<string> {
   const entry = await getEntry(kind, id);
   if (!entry) throw new Error(`No ${kind} entry "${id}": the content check lets no page ask for one.`);
-  return renderBody(entry.body ?? '', { components: bodyComponents(await getLinkFor()), sectionHeadings, markdown: entry.filePath?.endsWith('.md') ?? false });
+  components ??= getLinkFor().then((linkFor) => bodyComponents(linkFor));
+  return renderBody(entry.body ?? '', { components: await components, sectionHeadings, markdown: entry.filePath?.endsWith('.md') ?? false });
 }
