@@ -4,20 +4,18 @@
  * Pagefind reports an error or indexes no page, unlike the astro-pagefind integration, which
  * only logs.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { outDir } from '../src/data/site-config.ts';
 import { pagefindGlob, type BuiltPage } from '../src/lib/search/pagefind-glob.ts';
+import { filesUnder } from './built-files.ts';
 
 /** The build's HTML pages, and whether each has `data-pagefind-body` (the attribute is ASCII: read as latin1, no decoding). */
 function builtPages(site: string): BuiltPage[] {
-  return readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      return { path: relative(site, file).split(sep).join('/'), indexed: readFileSync(file, 'latin1').includes('data-pagefind-body') };
-    });
+  return filesUnder(site)
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => ({ path, indexed: readFileSync(join(site, path), 'latin1').includes('data-pagefind-body') }));
 }
 
 /** Indexes the build folder `site`; returns what it says, or throws what went wrong. */
@@ -28,10 +26,11 @@ export async function indexSearch(site: string): Promise<string> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const glob = pagefindGlob(builtPages(site));
-    if (!glob) throw new Error(`Pagefind found no page with data-pagefind-body in ${site}.`);
+    const noPage = `Pagefind found no page with data-pagefind-body in ${site}.`;
+    if (!glob) throw new Error(noPage);
     const added = await index.addDirectory({ path: site, glob });
     if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${site}.`);
+    if (added.page_count === 0) throw new Error(noPage);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     return `Pagefind indexed ${added.page_count} pages into ${outputPath}.`;

@@ -6,27 +6,19 @@
  * `node scripts/write-service-worker.ts [folder]` does it for another build folder.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { outDir } from '../src/data/site-config.ts';
-import { precacheEntries, type BuiltFile } from '../src/lib/offline/precache.ts';
+import { precacheEntries } from '../src/lib/offline/precache.ts';
+import { filesUnder } from './built-files.ts';
 import { serviceWorkerSource, WORKBOX_MODULES, workboxFolder } from '../src/lib/offline/service-worker.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Every file under `dir`, with its path relative to `dir` (with `/`) and its size. */
-function filesUnder(dir: string, prefix = ''): BuiltFile[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return filesUnder(dir, path);
-    return entry.isFile() ? [{ path, size: statSync(join(dir, path)).size }] : [];
-  });
-}
-
 /** Writes the worker and Workbox's modules into the build folder `dir`; returns what it says. */
 export function writeServiceWorker(dir: string): string {
-  const { entries, tooLarge, bytes } = precacheEntries(filesUnder(dir), (path) => createHash('md5').update(readFileSync(join(dir, path))).digest('hex'));
+  const { entries, tooLarge, bytes } = precacheEntries(filesUnder(dir).map((path) => ({ path, size: statSync(join(dir, path)).size })), (path) => createHash('md5').update(readFileSync(join(dir, path))).digest('hex'));
   if (tooLarge.length) throw new Error(`Too large to precache (over 8 MB): ${tooLarge.join(', ')}. Make them smaller, or raise MAX_PRECACHED_BYTES in src/lib/offline/precache.ts.`);
   const version = (JSON.parse(readFileSync(require.resolve('workbox-precaching/package.json'), 'utf8')) as { version: string }).version;
   const folder = workboxFolder(version);

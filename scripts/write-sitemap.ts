@@ -1,20 +1,15 @@
 #!/usr/bin/env node
 /** Post-build step: writes <dist>/sitemap.xml listing every built page (not the 404 page). */
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { absolute, outDir } from '../src/data/site-config.ts';
+import { filesUnder } from './built-files.ts';
 
 /** Writes the sitemap of the build folder `root`; returns what it says. */
 export function writeSitemap(root: string): string {
-  const pages: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory() && entry.name !== '_astro' && entry.name !== 'pagefind') walk(full);
-      else if (entry.name === 'index.html') pages.push(`/${relative(root, dir)}/`.replace('//', '/'));
-    }
-  };
-  walk(root);
+  const pages = filesUnder(root, ['_astro', 'pagefind'])
+    .filter((path) => path === 'index.html' || path.endsWith('/index.html'))
+    .map((path) => `/${path.slice(0, -'index.html'.length)}`);
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
