@@ -46,6 +46,8 @@ export const routes = {
   schedulePhase: (id: string) => `/schedule/${id}/`,
   scheduleCalendar: '/schedule.ics',
   scheduleJson: '/api/schedule.json',
+  /** The undated plan the personal-schedule form dates in the browser (fetched when a reader makes their own schedule). */
+  schedulePlan: '/schedule/plan.json',
   schedulePhaseCalendar: (id: string) => `/schedule/${id}.ics`,
   handbook: '/handbook/',
   progress: '/progress/',

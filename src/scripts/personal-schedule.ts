@@ -1,8 +1,9 @@
 /**
  * The personal-schedule form on /schedule/ (progressive enhancement: without JavaScript the
- * form stays hidden and the page shows the group's schedule). It dates the embedded plan with
- * the reader's own start, day, pace, time and time zone using the same schedule, list and
- * calendar code as the build, keeps those settings in this browser (restored on the next visit),
+ * form stays hidden and the page shows the group's schedule). It dates the plan (fetched from
+ * /schedule/plan.json when first needed, and precached for offline use like every file) with the
+ * reader's own start, day, pace, time and time zone using the same schedule, list and calendar
+ * code as the build, keeps those settings in this browser (restored on the next visit),
  * offers the result as an .ics named for the reader, and marks the current week.
  */
 import { absoluteUrl, withBase } from '../lib/routes.ts';
@@ -14,7 +15,8 @@ import { formatDate, formatDateRange, type Weekday } from '../values/dates.ts';
 import { markThisWeek } from './this-week.ts';
 
 interface PersonalData {
-  plan: SchedulePlan;
+  /** Where the undated plan is (routes.schedulePlan, with the base path). */
+  planUrl: string;
   base: string;
   origin: string;
   uidDomain: string;
@@ -37,6 +39,20 @@ export function enhancePersonalSchedule(document: Document): void {
   const key = personalStorageKey(data.base);
   let objectUrl: string | undefined;
   section.hidden = false;
+  // One fetch of the plan, started when the reader first touches the form so it is there by the
+  // time they submit; a failed fetch is tried again at the next submit.
+  let plan: Promise<SchedulePlan> | undefined;
+  const loadPlan = () =>
+    (plan ??= fetch(data.planUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<SchedulePlan>;
+      })
+      .catch((error: unknown) => {
+        plan = undefined;
+        throw error;
+      }));
+  form.addEventListener('focusin', () => void loadPlan().catch(() => {}), { once: true });
   const zone = field('timeZone') as HTMLInputElement;
   if (!zone.value) zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const zones = document.getElementById('time-zones');
@@ -77,13 +93,21 @@ export function enhancePersonalSchedule(document: Document): void {
     document.dispatchEvent(new CustomEvent('schedule-rendered'));
   };
 
-  const apply = (settings: PersonalSettings, remember: boolean): boolean => {
+  const apply = async (settings: PersonalSettings, remember: boolean): Promise<boolean> => {
     const problem = settingsProblem(settings);
     if (problem) {
       status.textContent = `Could not make the schedule: ${problem}.`;
       return false;
     }
-    show(layoutSchedule(data.plan, { start: settings.start, meetingWeekday: settings.weekday, hoursPerWeek: settings.hoursPerWeek }), settings);
+    let undated: SchedulePlan;
+    status.textContent = 'Making your schedule…';
+    try {
+      undated = await loadPlan();
+    } catch {
+      status.textContent = 'Could not make the schedule: the plan did not load. Check the connection and try again.';
+      return false;
+    }
+    show(layoutSchedule(undated, { start: settings.start, meetingWeekday: settings.weekday, hoursPerWeek: settings.hoursPerWeek }), settings);
     if (remember) {
       try {
         localStorage.setItem(key, serializePersonalSettings(settings));
@@ -96,11 +120,11 @@ export function enhancePersonalSchedule(document: Document): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    apply(read(), true);
+    void apply(read(), true);
   });
-  section.querySelector('[data-personal-today]')!.addEventListener('click', () => {
+  section.querySelector('[data-personal-today]')!.addEventListener('click', async () => {
     const settings = { ...read(), start: today() };
-    if (apply(settings, true)) {
+    if (await apply(settings, true)) {
       fill(settings);
       status.textContent += ` It starts today, ${formatDate(settings.start)}; what you have ticked stays ticked.`;
     }
@@ -113,7 +137,8 @@ export function enhancePersonalSchedule(document: Document): void {
   const stored = parsePersonalSettings(localStorage.getItem(key));
   if (stored) {
     fill(stored);
-    apply(stored, false);
-    status.textContent = `Your schedule from your last visit: ${status.textContent?.replace(/^Your schedule: /, '')}`;
+    void apply(stored, false).then((made) => {
+      if (made) status.textContent = `Your schedule from your last visit: ${status.textContent?.replace(/^Your schedule: /, '')}`;
+    });
   }
 }

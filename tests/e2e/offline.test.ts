@@ -1,7 +1,7 @@
 /**
  * The site offline, in Chromium: after one visit the service worker has precached every file, so
- * pages never visited, the search (Pagefind), the calendar and the BibTeX load with the network
- * off, at / and under /study/. Two copies on one host keep their own progress, and a new build
+ * pages never visited, the search (Pagefind), the personal schedule, the calendar and the BibTeX
+ * load with the network off, at / and under /study/. Two copies on one host keep their own progress, and a new build
  * reaches an installed client through "Reload" without losing progress.
  */
 import { spawnSync } from 'node:child_process';
@@ -61,6 +61,12 @@ async function checkOffline(base: string, url: string): Promise<void> {
     headings.push((await page.locator('h1').textContent())!.trim());
   }
   expect(headings).toEqual(['In Search of an Understandable Consensus Algorithm', 'Distributed Systems Roadmap handbook', 'Study schedule', 'Week 9: Raft + Lab 2 kick-off', expect.stringMatching(/^Designing Data-Intensive Applications/)]);
+  // The personal schedule fetches its plan when a reader makes one: from the cache, offline.
+  await page.goto(`${url}schedule/`);
+  await page.getByLabel('Start date').fill('2028-02-24');
+  await page.getByRole('button', { name: 'Make my schedule' }).click();
+  await page.locator('[data-personal-status]', { hasText: /^Your schedule: / }).waitFor();
+  expect(await page.locator('[data-personal-status]').innerText()).toBe('Your schedule: 144 weeks, 24 Feb 2028 – 27 Nov 2030, kept in this browser. The calendar download has your dates.');
   await page.goto(`${url}search/?q=Lamport`);
   await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
   expect(await page.locator('.search-results a').first().textContent()).toBe('Time, Clocks, and the Ordering of Events in a Distributed System');
@@ -74,7 +80,7 @@ async function checkOffline(base: string, url: string): Promise<void> {
 }
 
 describe('offline', () => {
-  it('serves unvisited pages, search, the calendar and the BibTeX with the network off', async () => {
+  it('serves unvisited pages, search, the personal schedule, the calendar and the BibTeX with the network off', async () => {
     const server = await serve(DIST);
     await checkOffline('/', server.url);
   });

@@ -27,7 +27,11 @@ async function makeMine(page: Page) {
   await page.getByLabel('Time', { exact: true }).fill('19:30');
   await page.getByLabel('Time zone').fill('Europe/Berlin');
   await page.getByRole('button', { name: 'Make my schedule' }).click();
+  await madeSchedule(page);
 }
+
+/** Waits until the form has dated the plan (fetched when first needed) and said so. */
+const madeSchedule = (page: Page, said: RegExp = /^Your schedule/) => page.locator('[data-personal-status]', { hasText: said }).waitFor();
 
 describe('the schedule page', () => {
   it('shows the group’s schedule without JavaScript, and no form', async () => {
@@ -75,6 +79,7 @@ describe('the schedule page', () => {
     await page.goto(`${site.server.url}schedule/`);
     await makeMine(page);
     await page.reload();
+    await madeSchedule(page, /^Your schedule from your last visit/);
     expect(await page.getByLabel('Start date').inputValue()).toBe('2028-02-24');
     expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/Berlin');
     expect(await page.locator(weekOne).innerText()).toBe('24 Feb – 1 Mar 2028 · meets Tue 29 Feb · about 7 h');
@@ -92,6 +97,7 @@ describe('the schedule page', () => {
     const lamport = page.locator('#week-1 [data-progress="paper:lamport-clocks"] input[type=checkbox]');
     await lamport.check();
     await page.getByRole('button', { name: 'Reschedule from today' }).click();
+    await madeSchedule(page, /It starts today/);
     expect(await page.locator(weekOne).innerText()).toBe('15–21 Jun 2027 · meets Thu 17 Jun · about 16 h');
     expect(await page.locator('#week-1 [data-progress="paper:lamport-clocks"] input[type=checkbox]').isChecked()).toBe(true);
     expect(await page.getByRole('status').innerText()).toMatch(/It starts today, 15 Jun 2027; what you have ticked stays ticked\.$/);
@@ -123,6 +129,24 @@ describe('the schedule page', () => {
     await page.getByRole('button', { name: 'Make my schedule' }).click();
     expect(await page.getByRole('status').innerText()).toBe('Could not make the schedule: the hours per week must be from 2 to 40, not 60.');
     expect(await page.locator(weekOne).innerText()).toBe('4–10 Jan 2027 · meets Thu 7 Jan · about 16 h');
+    await context.close();
+  });
+
+  it('says so when the plan does not load, keeps the group’s schedule, and makes it at the next try', async () => {
+    // No service worker: it would answer from its precache, whatever the network does.
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}schedule/`);
+    await page.route('**/schedule/plan.json', (route) => route.abort('internetdisconnected'));
+    await page.getByLabel('Start date').fill('2028-02-24');
+    await page.getByRole('button', { name: 'Make my schedule' }).click();
+    await madeSchedule(page, /^Could not/);
+    expect(await page.getByRole('status').innerText()).toBe('Could not make the schedule: the plan did not load. Check the connection and try again.');
+    expect(await page.locator(weekOne).innerText()).toBe('4–10 Jan 2027 · meets Thu 7 Jan · about 16 h');
+    await page.unroute('**/schedule/plan.json');
+    await page.getByRole('button', { name: 'Make my schedule' }).click();
+    await madeSchedule(page);
+    expect(await page.locator(weekOne).innerText()).toBe('24 Feb – 1 Mar 2028 · meets Thu 24 Feb · about 16 h');
     await context.close();
   });
 });

@@ -83,6 +83,16 @@ describe('the built site', () => {
     expect(readDist(shortcut)).not.toMatch(/import/);
   });
 
+  it('keeps the personal schedule’s plan in a file of its own, not in /schedule/', () => {
+    const page = readDist('schedule/index.html');
+    const block = /<script type="application\/json" id="personal-schedule-data">([^<]*)<\/script>/.exec(page)![1]!;
+    expect(JSON.parse(block)).toEqual({ planUrl: '/schedule/plan.json', base: '/', origin: 'https://ds-roadmap.example.org', uidDomain: 'ds-roadmap.example.org' });
+    const plan = JSON.parse(readDist('schedule/plan.json')) as { phases: { id: string }[]; items: { key: string }[] };
+    expect(plan.phases.map((phase) => phase.id)).toEqual(json.phases.map((phase) => phase.id));
+    // Every paper is in the plan, in the reading order (a long paper spans several items).
+    expect([...new Set(plan.items.map((item) => item.key).filter((key) => key.startsWith('paper:')))]).toEqual(json.readingOrder.map((id) => `paper:${id}`));
+  });
+
   it('hides every Copy button until the script finds a clipboard, and names it', () => {
     for (const page of pages.filter((p) => /^papers\/[^/]+\/index\.html$/.test(p))) {
       const buttons = [...readDist(page).matchAll(/<button[^>]*data-copy[^>]*>([\s\S]*?)<\/button>/g)];
