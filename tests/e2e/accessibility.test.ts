@@ -81,4 +81,44 @@ describe('accessibility', () => {
     expect(outline).toEqual({ style: 'solid', width: '3px' });
     await context.close();
   });
+
+  it('makes every tick box a 24 px target (WCAG 2.5.8), in the place of the box drawn before the script', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const sizes: string[] = [];
+    for (const path of ['criteria/', 'schedule/foundations/', 'papers/raft/', 'schedule/week-9/', 'handbook/']) {
+      await page.goto(`${site.server.url}${path}`);
+      await page.locator('input[data-progress-box]').first().waitFor({ state: 'attached' });
+      const found = await page.evaluate(() => [...new Set([...document.querySelectorAll('input[data-progress-box]')].map((box) => { const { width, height } = box.getBoundingClientRect(); return `${width}x${height}`; }))]);
+      sizes.push(`${path} ${found.join(' ')}`);
+    }
+    expect(sizes).toEqual(['criteria/ 24x24', 'schedule/foundations/ 24x24', 'papers/raft/ 24x24', 'schedule/week-9/ 24x24', 'handbook/ 24x24']);
+    // A schedule item and a criterion: the checkbox is where the printable box was, to the pixel.
+    const before = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const plain = await before.newPage();
+    for (const [path, item, drawn] of [
+      ['schedule/foundations/', '[data-progress="paper:raft"]', '.box'],
+      ['criteria/', '[data-progress^="criterion:"]', '::before'],
+    ] as const) {
+      await plain.goto(`${site.server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
+      const box = await plain.locator(item).first().evaluate((element, pseudo) => {
+        const rect = element.getBoundingClientRect();
+        if (pseudo === '.box') {
+          const drawnBox = element.querySelector('.box')!.getBoundingClientRect();
+          return [drawnBox.x - rect.x, drawnBox.y - rect.y, drawnBox.width, drawnBox.height];
+        }
+        const style = getComputedStyle(element, '::before');
+        return [parseFloat(style.left), parseFloat(style.top), parseFloat(style.width), parseFloat(style.height)];
+      }, drawn);
+      const input = await page.locator(`${item} input[data-progress-box]`).first().evaluate((input) => {
+        const rect = input.closest('[data-progress]')!.getBoundingClientRect();
+        const own = input.getBoundingClientRect();
+        return [own.x - rect.x, own.y - rect.y, own.width, own.height];
+      });
+      expect(input, path).toEqual(box);
+    }
+    await before.close();
+    await context.close();
+  });
 });
