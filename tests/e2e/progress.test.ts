@@ -93,6 +93,22 @@ describe('progress', () => {
     expect(await stored()).toBe(before);
   });
 
+  it('gives every item of the whole schedule one box, ticked as stored (boxes are added a slice at a time)', async () => {
+    await page.addInitScript((key) => {
+      if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ 'paper:raft': { at: '2026-11-02T10:00:00.000Z' }, 'project:distributed-database-2pc': { at: '2026-11-02T10:00:00.000Z' } }));
+    }, KEY);
+    await page.goto(`${site.server.url}schedule/`);
+    const items = await page.locator('[data-progress]').count();
+    await page.waitForFunction((count) => document.querySelectorAll('input[data-progress-box]').length === count, items);
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-progress]')].map((item) => ({ key: item.dataset.progress!, boxes: item.querySelectorAll('input[data-progress-box]').length, checked: item.querySelector<HTMLInputElement>('input[data-progress-box]')!.checked })),
+    );
+    expect(boxes.filter((item) => item.boxes !== 1)).toEqual([]);
+    expect(new Set(boxes.filter((item) => item.checked).map((item) => item.key))).toEqual(new Set(['paper:raft', 'project:distributed-database-2pc']));
+    expect(boxes.filter((item) => item.key === 'project:distributed-database-2pc').every((item) => item.checked)).toBe(true);
+    expect(boxes.filter((item) => item.key === 'paper:raft').length).toBeGreaterThan(0);
+  });
+
   it('shows no controls without JavaScript', async () => {
     const plain = await site.browser.newContext({ javaScriptEnabled: false });
     const p = await plain.newPage();
