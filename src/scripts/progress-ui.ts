@@ -121,6 +121,7 @@ function addCheckbox(element: HTMLElement, get: () => Progress | undefined): voi
     hint.setAttribute('aria-hidden', 'true');
     holder.append(hint);
   }
+  element.querySelector('[data-progress-slot]')?.remove();
   element.prepend(holder);
   element.classList.add('progress-enhanced');
   element.hidden = false;

@@ -51,6 +51,31 @@ describe('layout shift', () => {
     expect(await layoutShifts('progress/', "document.readyState === 'complete'")).toEqual([]);
   });
 
+  it('reading order and projects: the Read and Done boxes take the place kept for them before the script', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const withScript = await context.newPage();
+    const withoutScript = await context.newPage();
+    // The progress script never arrives: the page shows what it holds for the control.
+    await withoutScript.route(/ProgressScript\.astro_astro_type_script/, (route) => route.abort());
+    /** The first item's control (or its placeholder), relative to the item, and the item's height. */
+    const measure = (page: typeof withScript, item: string) =>
+      page.locator(`${item}:has([data-progress])`).first().evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const control = element.querySelector('[data-progress] .progress-control')!.getBoundingClientRect();
+        return [control.x - box.x, control.y - box.y, control.width, control.height, box.height].map(Math.round);
+      });
+    for (const [path, item] of [['reading-order/', 'li[data-paper]'], ['projects/', 'tbody tr']] as const) {
+      await withoutScript.goto(`${site.server.url}${path}`);
+      await withScript.goto(`${site.server.url}${path}`);
+      await withScript.locator(`${item} .progress-enhanced input`).first().waitFor({ state: 'attached' });
+      const kept = await measure(withoutScript, item);
+      expect(await withoutScript.locator('input[data-progress-box]').count(), path).toBe(0);
+      expect(await measure(withScript, item), path).toEqual(kept);
+      expect(kept[2], path).toBeGreaterThan(24);
+    }
+    await context.close();
+  });
+
   it('home, a phase and a paper: progress bars, "next up" and the read checkbox are in place', async () => {
     for (const path of ['', 'phases/foundations/', 'papers/raft/']) {
       expect(await layoutShifts(path, "document.querySelector('.progress-enhanced, [data-progress-phase]') !== null && document.readyState === 'complete'")).toEqual([]);
