@@ -82,6 +82,25 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('guesses every week card of the schedule taller than it is drawn, so no tick box overlaps another before it is drawn', async () => {
+    const tooSmall: string[] = [];
+    for (const width of [390, 640, 1280]) {
+      const context = await site.browser.newContext({ viewport: { width, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}schedule/`);
+      const cards = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.weeks > .week:not(.no-meeting)')].map((card) => {
+          card.style.contentVisibility = 'visible';
+          return { id: card.id, drawn: card.getBoundingClientRect().height, guess: parseFloat(card.dataset.size!) * parseFloat(getComputedStyle(document.documentElement).fontSize) };
+        }),
+      );
+      expect(cards.length).toBe(144);
+      tooSmall.push(...cards.filter((card) => !(card.guess >= card.drawn)).map((card) => `${width} px ${card.id}: ${card.drawn} px drawn, ${card.guess} px guessed`));
+      await context.close();
+    }
+    expect(tooSmall).toEqual([]);
+  });
+
   it('makes every tick box a 24 px target (WCAG 2.5.8), in the place of the box drawn before the script', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

@@ -32,10 +32,36 @@ function itemHtml(item: ScheduledItem, options: ScheduleHtmlOptions): string {
   );
 }
 
+/**
+ * Characters a line of a week card holds at least, at 390 px (the narrowest the site is made
+ * for), text and notes: words wrap whole, so a 72-character title took four lines of 235 px.
+ */
+const TEXT_CHARS_PER_LINE = 20;
+const SMALL_CHARS_PER_LINE = 24;
+const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
+
+/**
+ * At least the height of a week's card, in rem, at any width from 390 px up: what the browser
+ * takes as the card's size before it draws it (schedule.css). Each text counted at the fewest
+ * characters a line holds at 390 px, in the card's line heights (1.55 for text, 1.36rem for the
+ * 0.88rem dates and notes), with the card's padding and margins. A guess too small let the
+ * boxes of a card not yet drawn overlap the next card's in layout (see schedule.css); one too
+ * large only makes the scroll bar's first guess longer.
+ */
+export function weekHeightBound(week: ScheduleWeek): number {
+  const head = 1.35 * (1 + lines(week.label, TEXT_CHARS_PER_LINE)) + 0.15 + 1.36 * lines(`${formatDateRange(week.start, week.end)} · meets ${formatMeetingDay(week.meeting)} · about ${hours(week.hours)}`, SMALL_CHARS_PER_LINE);
+  const items = week.items.map((item) => {
+    const text = `${item.title}${item.part ? ` (week ${item.part.index} of ${item.part.of})` : ''} ${hours(item.hours)}`;
+    return 0.4 + 1.55 * lines(text, TEXT_CHARS_PER_LINE) + (item.note ? 1.36 * lines(item.note, SMALL_CHARS_PER_LINE) : 0);
+  });
+  // Card padding (2 x 0.55rem) and the gap between head and items when they stack.
+  return Math.ceil(1.1 + 0.2 + head + items.reduce((sum, height) => sum + height, 0));
+}
+
 function weekHtml(week: ScheduleWeek, options: ScheduleHtmlOptions): string {
   const id = options.weekIds ? ` id="week-${week.number}"` : '';
   return (
-    `<li class="week"${id} data-week-start="${week.start}" data-week-end="${week.end}">` +
+    `<li class="week"${id} data-week-start="${week.start}" data-week-end="${week.end}" data-size="${weekHeightBound(week)}rem">` +
     `<div class="week-head"><h4><span class="week-number">Week ${week.number}</span> <span class="week-label">${escapeHtml(week.label)}</span></h4>` +
     `<p class="week-dates"><span class="range">${escapeHtml(formatDateRange(week.start, week.end))}</span> · <span class="meets">meets ${escapeHtml(formatMeetingDay(week.meeting))}</span> · <span class="effort">about ${hours(week.hours)}</span></p></div>` +
     `<ul class="week-items">${week.items.map((item) => itemHtml(item, options)).join('')}</ul></li>`
