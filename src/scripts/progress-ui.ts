@@ -107,8 +107,9 @@ function addCheckbox(element: HTMLElement, get: () => Progress | undefined): voi
     label.textContent = element.dataset.progressLabel;
     holder.append(label);
   } else {
-    // The item's own text names the checkbox (a criterion, a reading-list entry).
-    box.setAttribute('aria-label', `Done: ${element.dataset.progressName ?? element.textContent?.trim() ?? key}`);
+    // The item's own text names the checkbox (a criterion, a reading-list entry): its name, else its title, else all of it.
+    const name = element.dataset.progressName ?? element.querySelector('[data-progress-title]')?.textContent ?? element.textContent?.trim();
+    box.setAttribute('aria-label', `Done: ${name ?? key}`);
   }
   box.addEventListener('change', () => {
     const current = get();

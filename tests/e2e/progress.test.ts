@@ -107,6 +107,9 @@ describe('progress', () => {
     expect(new Set(boxes.filter((item) => item.checked).map((item) => item.key))).toEqual(new Set(['paper:raft', 'project:distributed-database-2pc']));
     expect(boxes.filter((item) => item.key === 'project:distributed-database-2pc').every((item) => item.checked)).toBe(true);
     expect(boxes.filter((item) => item.key === 'paper:raft').length).toBeGreaterThan(0);
+    // Each box is named after its item's title, linked or not, without the hours, parts and notes beside it.
+    expect(await page.locator('#week-9 [data-progress="paper:raft"] input').getAttribute('aria-label')).toBe('Done: Read “In Search of an Understandable Consensus Algorithm” (Raft, 2014, medium)');
+    expect(await page.locator('#week-12 .kind-checkpoint input').first().getAttribute('aria-label')).toBe('Done: Check: MIT 6.824 Labs 1, 2A, 2B, 3 all pass their test suites');
   });
 
   it('shows no controls without JavaScript', async () => {

@@ -23,11 +23,13 @@ export interface ScheduleHtmlOptions {
 const hours = (value: number) => `${value} h`;
 
 function itemHtml(item: ScheduledItem, options: ScheduleHtmlOptions): string {
-  const title = item.path ? `<a href="${escapeHtml(options.url(item.path))}">${escapeHtml(item.title)}</a>` : escapeHtml(item.title);
+  // The progress script names the item's checkbox after its title (data-progress-title): a copy
+  // of every title in an attribute was 22% of the 30x schedule's HTML (311 KB of 1.4 MB).
+  const title = item.path ? `<a href="${escapeHtml(options.url(item.path))}" data-progress-title>${escapeHtml(item.title)}</a>` : `<span data-progress-title>${escapeHtml(item.title)}</span>`;
   const part = item.part ? ` <span class="part">(week ${item.part.index} of ${item.part.of})</span>` : '';
   const note = item.note ? `<span class="note">${escapeHtml(item.note)}</span>` : '';
   return (
-    `<li class="kind-${item.kind}" data-progress="${escapeHtml(item.key)}" data-progress-name="${escapeHtml(item.title)}">` +
+    `<li class="kind-${item.kind}" data-progress="${escapeHtml(item.key)}">` +
     `<span class="box" aria-hidden="true"></span><span class="item-text">${title}${part} <span class="hours">${hours(item.hours)}</span>${note}</span></li>`
   );
 }
