@@ -107,8 +107,8 @@ function addCheckbox(element: HTMLElement, get: () => Progress | undefined): voi
     label.textContent = element.dataset.progressLabel;
     holder.append(label);
   } else {
-    // The item's own text names the checkbox (a criterion, a reading-list entry): its name, else its title, else all of it.
-    const name = element.dataset.progressName ?? element.querySelector('[data-progress-title]')?.textContent ?? element.textContent?.trim();
+    // The item's own title names the checkbox (a criterion, a schedule item), else all its text.
+    const name = element.querySelector('[data-progress-title]')?.textContent ?? element.textContent?.trim();
     box.setAttribute('aria-label', `Done: ${name ?? key}`);
   }
   box.addEventListener('change', () => {

@@ -22,11 +22,15 @@ export interface ScheduleHtmlOptions {
 
 const hours = (value: number) => `${value} h`;
 
+/** A week's date line, in parts: the range, the meeting day and the effort (markup and height bound both use them). */
+const weekDates = (week: ScheduleWeek) => ({ range: formatDateRange(week.start, week.end), meets: `meets ${formatMeetingDay(week.meeting)}`, effort: `about ${hours(week.hours)}` });
+const partText = (part: ScheduledItem['part']) => (part ? `(week ${part.index} of ${part.of})` : '');
+
 function itemHtml(item: ScheduledItem, options: ScheduleHtmlOptions): string {
   // The progress script names the item's checkbox after its title (data-progress-title): a copy
   // of every title in an attribute was 22% of the 30x schedule's HTML (311 KB of 1.4 MB).
   const title = item.path ? `<a href="${escapeHtml(options.url(item.path))}" data-progress-title>${escapeHtml(item.title)}</a>` : `<span data-progress-title>${escapeHtml(item.title)}</span>`;
-  const part = item.part ? ` <span class="part">(week ${item.part.index} of ${item.part.of})</span>` : '';
+  const part = item.part ? ` <span class="part">${partText(item.part)}</span>` : '';
   const note = item.note ? `<span class="note">${escapeHtml(item.note)}</span>` : '';
   return (
     `<li class="kind-${item.kind}" data-progress="${escapeHtml(item.key)}">` +
@@ -51,9 +55,10 @@ const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.leng
  * large only makes the scroll bar's first guess longer.
  */
 export function weekHeightBound(week: ScheduleWeek): number {
-  const head = 1.35 * (1 + lines(week.label, TEXT_CHARS_PER_LINE)) + 0.15 + 1.36 * lines(`${formatDateRange(week.start, week.end)} · meets ${formatMeetingDay(week.meeting)} · about ${hours(week.hours)}`, SMALL_CHARS_PER_LINE);
+  const { range, meets, effort } = weekDates(week);
+  const head = 1.35 * (1 + lines(week.label, TEXT_CHARS_PER_LINE)) + 0.15 + 1.36 * lines(`${range} · ${meets} · ${effort}`, SMALL_CHARS_PER_LINE);
   const items = week.items.map((item) => {
-    const text = `${item.title}${item.part ? ` (week ${item.part.index} of ${item.part.of})` : ''} ${hours(item.hours)}`;
+    const text = `${item.title}${item.part ? ` ${partText(item.part)}` : ''} ${hours(item.hours)}`;
     return 0.4 + 1.55 * lines(text, TEXT_CHARS_PER_LINE) + (item.note ? 1.36 * lines(item.note, SMALL_CHARS_PER_LINE) : 0);
   });
   // Card padding (2 x 0.55rem) and the gap between head and items when they stack.
@@ -62,10 +67,11 @@ export function weekHeightBound(week: ScheduleWeek): number {
 
 function weekHtml(week: ScheduleWeek, options: ScheduleHtmlOptions): string {
   const id = options.weekIds ? ` id="week-${week.number}"` : '';
+  const { range, meets, effort } = weekDates(week);
   return (
     `<li class="week"${id} data-week-start="${week.start}" data-week-end="${week.end}" data-size="${weekHeightBound(week)}rem">` +
     `<div class="week-head"><h4><span class="week-number">Week ${week.number}</span> <span class="week-label">${escapeHtml(week.label)}</span></h4>` +
-    `<p class="week-dates"><span class="range">${escapeHtml(formatDateRange(week.start, week.end))}</span> · <span class="meets">meets ${escapeHtml(formatMeetingDay(week.meeting))}</span> · <span class="effort">about ${hours(week.hours)}</span></p></div>` +
+    `<p class="week-dates"><span class="range">${escapeHtml(range)}</span> · <span class="meets">${escapeHtml(meets)}</span> · <span class="effort">${effort}</span></p></div>` +
     `<ul class="week-items">${week.items.map((item) => itemHtml(item, options)).join('')}</ul></li>`
   );
 }
