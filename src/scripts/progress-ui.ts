@@ -141,7 +141,12 @@ export function enhanceProgress(): void {
   // The bars and "next up" first; then the boxes, in slices (slices.ts): a whole-curriculum page
   // has thousands of items, each box ticked as stored when it is added.
   render(stored);
-  const enhanceAll = () => forEachInSlices(document.querySelectorAll<HTMLElement>('[data-progress]:not(.progress-enhanced)'), (element) => addCheckbox(element, get), sliceClock);
+  const enhanceAll = () => {
+    // The page's own item (the M key's) first: the first item never waits for a pause, so its box
+    // is there before the page's load event, and a key pressed then finds it.
+    const pending = [...document.querySelectorAll<HTMLElement>('[data-progress]:not(.progress-enhanced)')].sort((a, b) => Number(b.dataset.progressShortcut !== undefined) - Number(a.dataset.progressShortcut !== undefined));
+    return forEachInSlices(pending, (element) => addCheckbox(element, get), sliceClock);
+  };
   void enhanceAll();
   // The personal schedule redraws its weeks: their items get boxes too, ticked as stored.
   document.addEventListener('schedule-rendered', () => {
