@@ -23,6 +23,18 @@ export default defineConfig({
   },
   integrations: [
     {
+      // citeproc makes its style engines while Astro starts (src/lib/bibliography/prefetch.ts).
+      // Under `astro dev` the first edit to a paper then formats it in milliseconds.
+      name: 'reference-formatter',
+      hooks: {
+        'astro:config:setup': async ({ command, config }) => {
+          if (command !== 'build' && command !== 'dev') return;
+          const { warmUpFromStyleFiles } = await import('./src/lib/bibliography/prefetch.ts');
+          warmUpFromStyleFiles(fileURLToPath(config.root));
+        },
+      },
+    },
+    {
       // A build for the placeholder origin says so once, so nobody publishes calendars that point nowhere.
       name: 'site-url-check',
       hooks: { 'astro:build:start': ({ logger }) => void (siteUrlWarning && logger.warn(siteUrlWarning)) },

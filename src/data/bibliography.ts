@@ -1,7 +1,7 @@
 /** The bibliography of the curriculum and its formatted references, built once per build. */
 import { buildBibliography, referenceJob, referenceListsFrom, referencesFrom, workReferences, type Bibliography, type FormattedReference, type ReferenceLists, type References, type Work } from '../lib/bibliography/index.ts';
 import { referenceRun } from '../lib/bibliography/prefetch.ts';
-import { warmUpFormatter, type FormatRun } from '../lib/bibliography/reference-worker.ts';
+import type { FormatRun } from '../lib/bibliography/reference-worker.ts';
 import { getCurriculum } from './curriculum.ts';
 
 let cached: Promise<Bibliography> | undefined;
@@ -15,10 +15,7 @@ export function getBibliography(): Promise<Bibliography> {
 let run: Promise<{ bibliography: Bibliography; run: FormatRun }> | undefined;
 const formatting = () =>
   (run ??= getBibliography().then((bibliography) => {
-    const job = referenceJob(bibliography);
-    // Under astro dev the next edit formats again: have citeproc ready for it.
-    if (import.meta.env.DEV) warmUpFormatter(job.styles);
-    return { bibliography, run: referenceRun(job) };
+    return { bibliography, run: referenceRun(referenceJob(bibliography)) };
   }));
 
 let references: Promise<References> | undefined;

@@ -4,7 +4,8 @@
  * The real content's outputs are pinned in tests/content/bibliography.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bibtexFor, buildBibliography, risFile, type Bibliography } from '../../src/lib/bibliography/index.ts';
+import { bibtexFor, buildBibliography, referenceJob, risFile, type Bibliography } from '../../src/lib/bibliography/index.ts';
+import { stylesFromFiles } from '../../src/lib/bibliography/prefetch.ts';
 import { formatReferences } from '../support/citations.ts';
 import { loadCurriculum } from '../support/curriculum.ts';
 
@@ -44,5 +45,15 @@ describe('a small bibliography', () => {
     expect(references.of(lamport).map((reference) => reference.style)).toEqual(['apa', 'ieee', 'acm']);
     expect(references.inStyle(lamport, 'apa').text).toBe('Lamport, L. (1978). Time, clocks, and the ordering of events in a distributed system. Communications of the ACM, 21, 558–565.');
     expect(lists[0]!.entries.map((entry) => entry.html.replace(/<[^>]+>/g, '').trim().slice(0, 20))).toEqual(['Lamport, L. (1978a).', 'Lamport, L. (1978b).']);
+  });
+});
+
+describe('the formatter started before the content is read', () => {
+  it('is warmed with exactly the styles a job carries, so the job finds their engines made', () => {
+    // The worker keeps an engine per style text: any difference (a BOM, a transform of the
+    // bundled copy) would make every engine twice.
+    const carried = referenceJob(bibliography).styles;
+    expect(carried.map((style) => style.id)).toEqual(['apa', 'ieee', 'acm']);
+    expect(stylesFromFiles(process.cwd())).toEqual(carried);
   });
 });

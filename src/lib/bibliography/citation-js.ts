@@ -2,7 +2,8 @@
  * The one place citation-js is loaded and configured on the main thread: everything else asks
  * this module for BibTeX entries and RIS records, and nothing else imports `@citation-js/*` or
  * touches its global, mutable configuration (tests included). Formatted references (citeproc,
- * the slow part) are made in a worker thread by reference-worker.ts, from the styles below.
+ * the slow part) are made in a worker thread by reference-worker.ts, from the styles below
+ * (styles.ts names them and their files).
  *
  * Packages: `@citation-js/core`, `plugin-bibtex` and `plugin-csl` 0.9 (they ship their own
  * types), and `plugin-ris` 0.8 (the newest; its types are in src/types/citation-js-plugin-ris.d.ts,
@@ -12,21 +13,22 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-json.ts';
-import acmStyle from '../../../vendor/csl-styles/acm-sig-proceedings.csl?raw';
-import apaStyle from '../../../vendor/csl-styles/apa.csl?raw';
-import ieeeStyle from '../../../vendor/csl-styles/ieee.csl?raw';
+import { referenceStyleFiles, styleFolder } from './styles.ts';
+
+export type { ReferenceStyle } from './styles.ts';
+
+/** Every file of vendor/csl-styles/ as text, by path (Vite reads them into the bundle). */
+const styleTexts = import.meta.glob<string>('../../../vendor/csl-styles/*.csl', { query: '?raw', import: 'default', eager: true });
 
 /**
- * The reference styles the site shows, in the order it shows them: our copies of the CSL files
- * (see the comment at the top of each for what the site changed), registered in the worker
- * under our own names so citation-js's bundled APA is never used.
+ * The reference styles (styles.ts) with their CSL text, registered in the worker under our own
+ * names so citation-js's bundled APA is never used.
  */
-export const referenceStyles = [
-  { id: 'apa', label: 'APA', title: 'APA Style 7th edition', xml: apaStyle },
-  { id: 'ieee', label: 'IEEE', title: 'IEEE Reference Guide', xml: ieeeStyle },
-  { id: 'acm', label: 'ACM', title: 'ACM SIG Proceedings', xml: acmStyle },
-] as const;
-export type ReferenceStyle = (typeof referenceStyles)[number]['id'];
+export const referenceStyles = referenceStyleFiles.map((style) => {
+  const xml = styleTexts[`../../../${styleFolder}/${style.file}`];
+  if (xml === undefined) throw new Error(`The citation style ${style.file} is missing from ${styleFolder}/: put the CSL file back, or take its line out of src/lib/bibliography/styles.ts.`);
+  return { ...style, xml };
+});
 
 const bibtex = plugins.config.get('@bibtex');
 // Keys are made by citation-keys.ts: use the CSL id as the label, unchanged.

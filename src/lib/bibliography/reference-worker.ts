@@ -163,9 +163,10 @@ export function formatInWorker(job: FormatJob): FormatRun {
 }
 
 /**
- * Starts the formatter thread and makes the styles' engines, with nothing to format yet: under
+ * Starts the formatter thread and makes the styles' engines, with nothing to format yet (the
+ * build's configuration does, prefetch.ts): a build's first job finds them made, and under
  * `astro dev`, where the cache holds every reference when the server starts, the first edit to a
- * paper then formats it in milliseconds instead of waiting 2 s for citeproc to start.
+ * paper formats it in milliseconds instead of waiting 2 s for citeproc to start.
  */
 export function warmUpFormatter(styles: FormatJob['styles']): void {
   formatter().worker.postMessage({ warmUp: styles });
