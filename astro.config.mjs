@@ -23,14 +23,13 @@ export default defineConfig({
   },
   integrations: [
     {
-      // citeproc makes its style engines while Astro starts (src/lib/bibliography/prefetch.ts).
-      // Under `astro dev` the first edit to a paper then formats it in milliseconds.
+      // citeproc makes its style engines while Astro starts, for a first build and under
+      // `astro dev` (src/lib/bibliography/prefetch.ts).
       name: 'reference-formatter',
       hooks: {
         'astro:config:setup': async ({ command, config }) => {
-          if (command !== 'build' && command !== 'dev') return;
-          const { warmUpFromStyleFiles } = await import('./src/lib/bibliography/prefetch.ts');
-          warmUpFromStyleFiles(fileURLToPath(config.root));
+          const { warmUpAsAstroStarts } = await import('./src/lib/bibliography/prefetch.ts');
+          warmUpAsAstroStarts(command, fileURLToPath(config.root));
         },
       },
     },

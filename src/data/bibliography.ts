@@ -14,9 +14,7 @@ export function getBibliography(): Promise<Bibliography> {
 // One formatting run per build, taken over from the content sync when it started one (prefetch.ts).
 let run: Promise<{ bibliography: Bibliography; run: FormatRun }> | undefined;
 const formatting = () =>
-  (run ??= getBibliography().then((bibliography) => {
-    return { bibliography, run: referenceRun(referenceJob(bibliography)) };
-  }));
+  (run ??= getBibliography().then((bibliography) => ({ bibliography, run: referenceRun(referenceJob(bibliography)) })));
 
 let references: Promise<References> | undefined;
 let lists: Promise<ReferenceLists> | undefined;

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bibtexFor, buildBibliography, referenceJob, risFile, type Bibliography } from '../../src/lib/bibliography/index.ts';
-import { stylesFromFiles } from '../../src/lib/bibliography/prefetch.ts';
+import { stylesFromFiles, warmsUpEarly } from '../../src/lib/bibliography/prefetch.ts';
 import { formatReferences } from '../support/citations.ts';
 import { loadCurriculum } from '../support/curriculum.ts';
 
@@ -55,5 +55,9 @@ describe('the formatter started before the content is read', () => {
     const carried = referenceJob(bibliography).styles;
     expect(carried.map((style) => style.id)).toEqual(['apa', 'ieee', 'acm']);
     expect(stylesFromFiles(process.cwd())).toEqual(carried);
+  });
+
+  it('is started for a first build and under astro dev, not for a build that finds references cached, astro sync or preview', () => {
+    expect([warmsUpEarly('build', 0), warmsUpEarly('build', 7), warmsUpEarly('dev', 0), warmsUpEarly('dev', 7), warmsUpEarly('sync', 0), warmsUpEarly('preview', 0)]).toEqual([true, false, true, true, false, false]);
   });
 });
