@@ -36,7 +36,15 @@ export function completeRecord(record: RisRecord, item: CslItem): RisRecord {
   return { ...plain, PY: year, DA: date };
 }
 
-export function risFile(works: readonly Work[]): string {
-  const items = works.map((work) => work.csl);
-  return `${risRecords(items).map((record, index) => risRecordText(completeRecord(record, items[index]!))).join('\r\n\r\n')}\r\n`;
+/** Each work's record, made once per build (a paper's is in its own .ris file, the whole bibliography's and the selection data). */
+const records = new WeakMap<Work, string>();
+
+function recordOf(work: Work): string {
+  const made = records.get(work);
+  if (made !== undefined) return made;
+  const record = risRecordText(completeRecord(risRecords([work.csl])[0]!, work.csl));
+  records.set(work, record);
+  return record;
 }
+
+export const risFile = (works: readonly Work[]): string => `${works.map(recordOf).join('\r\n\r\n')}\r\n`;
