@@ -4,6 +4,7 @@ import { isValidIsbn } from '../../src/values/isbn.ts';
 import { authorList, shortAuthors } from '../../src/lib/names.ts';
 import { monthSpan, weekSpan } from '../../src/lib/format.ts';
 import { absoluteUrl, normalizeBase, routes, withBase } from '../../src/lib/routes.ts';
+import { oncePer } from '../../src/lib/memo.ts';
 
 describe('isValidIsbn', () => {
   it.each([
@@ -68,5 +69,16 @@ describe('routes', () => {
     expect(absoluteUrl('https://example.org', '/', '/papers/raft/')).toBe('https://example.org/papers/raft/');
     expect(absoluteUrl('https://example.org/', '/study/', routes.paperBibtex('raft'))).toBe('https://example.org/study/papers/raft.bib');
     expect(absoluteUrl('https://example.org', '/study/', routes.scheduleWeek(9))).toBe('https://example.org/study/schedule/#week-9');
+  });
+});
+
+describe('oncePer', () => {
+  it('makes a value once per object, and again for another object', () => {
+    const made: string[] = [];
+    const lengthOf = oncePer((text: { value: string }) => (made.push(text.value), text.value.length));
+    const raft = { value: 'raft' };
+    const paxos = { value: 'paxos' };
+    expect([lengthOf(raft), lengthOf(paxos), lengthOf(raft), lengthOf({ value: 'raft' })]).toEqual([4, 5, 4, 4]);
+    expect(made).toEqual(['raft', 'paxos', 'raft']);
   });
 });

@@ -11,6 +11,7 @@
  */
 import { bibtexEntries } from './citation-js.ts';
 import type { Work } from './csl-json.ts';
+import { oncePer } from '../memo.ts';
 
 export const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
@@ -75,16 +76,10 @@ export const singleBraces = (entry: string) => entry.replace(/^(\s*title = \{)(.
  * 1.0 s of the main thread at 30 times the curriculum. Entries are made one work at a time
  * (bibtexEntries), so one made for another list is the same text.
  */
-const entries = new WeakMap<Work, string>();
-
-function entryOf(work: Work): string {
-  const made = entries.get(work);
-  if (made !== undefined) return made;
+const entryOf = oncePer((work: Work): string => {
   const arxiv = work.kind === 'paper' && work.item.type === 'preprint' ? work.item.arxiv : undefined;
-  const entry = addFields(useMonthMacros(tightenAccents(singleBraces(bibtexEntries([work.csl])[0]!))), arxiv ? { eprint: arxiv, archivePrefix: 'arXiv' } : {});
-  entries.set(work, entry);
-  return entry;
-}
+  return addFields(useMonthMacros(tightenAccents(singleBraces(bibtexEntries([work.csl])[0]!))), arxiv ? { eprint: arxiv, archivePrefix: 'arXiv' } : {});
+});
 
 /** One BibTeX entry per work, in order. */
 export const bibtexFor = (works: readonly Work[]): string[] => works.map(entryOf);

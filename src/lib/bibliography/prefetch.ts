@@ -6,9 +6,9 @@
  * process (Astro loads the content config and the prerender bundle apart), so the run is kept
  * on `globalThis` under a registered symbol.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatWithCache } from './reference-cache.ts';
+import { entriesIn, formatWithCache } from './reference-cache.ts';
 import { formatInWorker, warmUpFormatter, type FormatJob, type FormatRun } from './reference-worker.ts';
 import { referenceStyleFiles, styleFolder } from './styles.ts';
 
@@ -25,13 +25,7 @@ export const warmsUpEarly = (command: string, cachedEntries: number): boolean =>
 /** Starts citeproc on the style files of the project at `root` when warmsUpEarly says so. */
 export function warmUpAsAstroStarts(command: string, root: string): void {
   const dir = referenceCacheDir();
-  let cached = 0;
-  try {
-    cached = dir ? readdirSync(dir).length : 0;
-  } catch {
-    // No cache folder yet: a first build.
-  }
-  if (warmsUpEarly(command, cached)) warmUpFormatter(stylesFromFiles(root));
+  if (warmsUpEarly(command, dir ? entriesIn(dir).size : 0)) warmUpFormatter(stylesFromFiles(root));
 }
 
 /** The reference styles as a job carries them, read from the style files of the project at `root`. */

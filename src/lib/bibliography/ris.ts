@@ -8,6 +8,7 @@
 import { risRecords, type RisRecord } from './citation-js.ts';
 import type { CslItem, Work } from './csl-json.ts';
 import { plainTitle } from './title-case.ts';
+import { oncePer } from '../memo.ts';
 
 export function risRecordText(record: RisRecord): string {
   const { TY, ...rest } = record;
@@ -37,14 +38,6 @@ export function completeRecord(record: RisRecord, item: CslItem): RisRecord {
 }
 
 /** Each work's record, made once per build (a paper's is in its own .ris file, the whole bibliography's and the selection data). */
-const records = new WeakMap<Work, string>();
-
-function recordOf(work: Work): string {
-  const made = records.get(work);
-  if (made !== undefined) return made;
-  const record = risRecordText(completeRecord(risRecords([work.csl])[0]!, work.csl));
-  records.set(work, record);
-  return record;
-}
+const recordOf = oncePer((work: Work): string => risRecordText(completeRecord(risRecords([work.csl])[0]!, work.csl)));
 
 export const risFile = (works: readonly Work[]): string => `${works.map(recordOf).join('\r\n\r\n')}\r\n`;

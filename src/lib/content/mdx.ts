@@ -4,6 +4,7 @@
  * body (a paper's question and discussion prompts) as data. No astro:* imports.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { oncePer } from '../memo.ts';
 
 /** The parts of an mdast node this site reads. */
 export interface MdNode {
@@ -30,15 +31,11 @@ export function parseMdx(body: string, markdown = false): ParsedMdx {
   }
 }
 
-const walked = new WeakMap<MdNode, MdNode[]>();
-
 /**
  * Every node of a tree, depth first. Kept per tree: each check walks every body (with arrays
  * spread at each level and a walk per check, this was 0.6 s of the check at 30 times the curriculum).
  */
-export function nodes(tree: MdNode): MdNode[] {
-  const known = walked.get(tree);
-  if (known) return known;
+export const nodes = oncePer((tree: MdNode): MdNode[] => {
   const all: MdNode[] = [];
   const stack: MdNode[] = [tree];
   while (stack.length) {
@@ -47,9 +44,8 @@ export function nodes(tree: MdNode): MdNode[] {
     const children = node.children ?? [];
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
   }
-  walked.set(tree, all);
   return all;
-}
+});
 
 const isJsx = (node: MdNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 

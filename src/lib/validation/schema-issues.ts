@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { closest } from '../../values/closest.ts';
 import type { FieldPath } from '../content/entry.ts';
 import { fieldName, showValue, type ContentProblem } from './problem.ts';
+import { oncePer } from '../memo.ts';
 
 type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
@@ -69,10 +70,9 @@ function wording(issue: RawIssue, schemaFile: string): string | undefined {
 
 /** Field names a strict object accepts at `path`, from the schema's JSON Schema. */
 type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[] };
-const jsonSchemas = new WeakMap<z.ZodType, JsonSchema>();
+const jsonSchemaOf = oncePer((schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
 function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let json = jsonSchemas.get(schema);
-  if (!json) jsonSchemas.set(schema, (json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema));
+  const json = jsonSchemaOf(schema);
   const step = (node: JsonSchema | undefined, key: PropertyKey): JsonSchema | undefined => {
     if (!node) return undefined;
     if (node.anyOf) return node.anyOf.map((option) => step(option, key)).find(Boolean);
